@@ -1,0 +1,121 @@
+package org.waymark.action;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import org.waymark.plan.FinancialYear;
+import org.waymark.programme.ImprovementProgramme;
+import org.waymark.shared.BaseEntity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A programme's action plan for one financial year, grouped into numbered objectives, e.g.
+ * "CYPP, Programme 6, Action Plan 2018/19 - FINAL MAY (4.5.18)".
+ */
+@Entity
+@Table(name = "action_plan", uniqueConstraints = @UniqueConstraint(columnNames = { "programme_id", "financial_year" }))
+public class ActionPlan extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "programme_id", nullable = false)
+	private ImprovementProgramme programme;
+
+	@Column(name = "financial_year", nullable = false)
+	private int financialYear;
+
+	@Column(nullable = false, columnDefinition = "text")
+	private String title;
+
+	@Column(name = "version_label", length = 100)
+	private String versionLabel;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 10)
+	private ActionPlanStatus status = ActionPlanStatus.DRAFT;
+
+	/** The delivery group(s) named on the plan, which may differ from the programme's usual group. */
+	@Column(name = "lead_delivery_group", columnDefinition = "text")
+	private String leadDeliveryGroup;
+
+	@Column(name = "senior_responsible_owners", columnDefinition = "text")
+	private String seniorResponsibleOwners;
+
+	@OneToMany(mappedBy = "actionPlan", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<Objective> objectives = new ArrayList<>();
+
+	protected ActionPlan() {
+	}
+
+	public ActionPlan(ImprovementProgramme programme, FinancialYear year, String title) {
+		this.programme = programme;
+		this.financialYear = year.startYear();
+		this.title = title;
+	}
+
+	public Objective addObjective(int number, String title, String lead) {
+		Objective objective = new Objective(this, number, title, lead, this.objectives.size());
+		this.objectives.add(objective);
+		return objective;
+	}
+
+	public FinancialYear financialYear() {
+		return new FinancialYear(this.financialYear);
+	}
+
+	public ImprovementProgramme getProgramme() {
+		return this.programme;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getVersionLabel() {
+		return this.versionLabel;
+	}
+
+	public void setVersionLabel(String versionLabel) {
+		this.versionLabel = versionLabel;
+	}
+
+	public ActionPlanStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(ActionPlanStatus status) {
+		this.status = status;
+	}
+
+	public String getLeadDeliveryGroup() {
+		return this.leadDeliveryGroup;
+	}
+
+	public void setLeadDeliveryGroup(String leadDeliveryGroup) {
+		this.leadDeliveryGroup = leadDeliveryGroup;
+	}
+
+	public String getSeniorResponsibleOwners() {
+		return this.seniorResponsibleOwners;
+	}
+
+	public void setSeniorResponsibleOwners(String seniorResponsibleOwners) {
+		this.seniorResponsibleOwners = seniorResponsibleOwners;
+	}
+
+	public List<Objective> getObjectives() {
+		return this.objectives;
+	}
+
+}

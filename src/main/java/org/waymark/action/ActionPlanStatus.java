@@ -1,0 +1,8 @@
+package org.waymark.action;
+
+/** An action plan is drafted, then agreed as final ("Action Plan 2018/19 - FINAL"). */
+public enum ActionPlanStatus {
+
+	DRAFT, FINAL
+
+}

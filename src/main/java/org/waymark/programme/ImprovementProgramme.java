@@ -1,0 +1,101 @@
+package org.waymark.programme;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import org.waymark.plan.Plan;
+import org.waymark.shared.BaseEntity;
+
+/**
+ * One of a plan's numbered improvement programmes ("priorities" in some plans), owned by a
+ * delivery group and followed by named scrutiny champions.
+ */
+@Entity
+@Table(name = "improvement_programme", uniqueConstraints = @UniqueConstraint(columnNames = { "plan_id", "number" }))
+public class ImprovementProgramme extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "plan_id", nullable = false)
+	private Plan plan;
+
+	@Column(nullable = false)
+	private int number;
+
+	@Column(nullable = false, columnDefinition = "text")
+	private String title;
+
+	@Column(columnDefinition = "text")
+	private String description;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "delivery_group_id")
+	private DeliveryGroup deliveryGroup;
+
+	/** Senior responsible owner(s) or lead sponsor, as job titles or names. */
+	@Column(name = "senior_responsible_owners", columnDefinition = "text")
+	private String seniorResponsibleOwners;
+
+	/** The scrutiny committee champion(s) as named in the reports, e.g. "Cllr Josh Williams". */
+	@Column(name = "scrutiny_champions", columnDefinition = "text")
+	private String scrutinyChampions;
+
+	protected ImprovementProgramme() {
+	}
+
+	public ImprovementProgramme(Plan plan, int number, String title, DeliveryGroup deliveryGroup) {
+		this.plan = plan;
+		this.number = number;
+		this.title = title;
+		this.deliveryGroup = deliveryGroup;
+	}
+
+	/** "Programme 3". */
+	public String label() {
+		return "Programme " + this.number;
+	}
+
+	public Plan getPlan() {
+		return this.plan;
+	}
+
+	public int getNumber() {
+		return this.number;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public DeliveryGroup getDeliveryGroup() {
+		return this.deliveryGroup;
+	}
+
+	public String getSeniorResponsibleOwners() {
+		return this.seniorResponsibleOwners;
+	}
+
+	public void setSeniorResponsibleOwners(String seniorResponsibleOwners) {
+		this.seniorResponsibleOwners = seniorResponsibleOwners;
+	}
+
+	public String getScrutinyChampions() {
+		return this.scrutinyChampions;
+	}
+
+	public void setScrutinyChampions(String scrutinyChampions) {
+		this.scrutinyChampions = scrutinyChampions;
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.waymark.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.waymark.shared.BaseEntity;
+
+/**
+ * A case study evidencing a programme's outcomes, e.g. Programme 3's "Kooth Online Counselling":
+ * a title, a summary, and optionally an attached file.
+ */
+@Entity
+@Table(name = "case_study")
+@Audited
+public class CaseStudy extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "report_id", nullable = false)
+	private HighlightReport report;
+
+	@Column(nullable = false, columnDefinition = "text")
+	private String title;
+
+	@Column(columnDefinition = "text")
+	private String summary;
+
+	@OneToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "attachment_id")
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+	private Attachment attachment;
+
+	@Column(nullable = false)
+	private int position;
+
+	protected CaseStudy() {
+	}
+
+	CaseStudy(HighlightReport report, String title, String summary, int position) {
+		this.report = report;
+		this.title = title;
+		this.summary = summary;
+		this.position = position;
+	}
+
+	public HighlightReport getReport() {
+		return this.report;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public Attachment getAttachment() {
+		return this.attachment;
+	}
+
+	public void setAttachment(Attachment attachment) {
+		this.attachment = attachment;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.waymark.report;
+
+/** An executive summary is drafted (from the quarter's reports, then edited) and published. */
+public enum ExecutiveSummaryState {
+
+	DRAFT, PUBLISHED
+
+}

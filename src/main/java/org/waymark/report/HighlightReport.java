@@ -1,0 +1,301 @@
+package org.waymark.report;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.waymark.measure.Measure;
+import org.waymark.measure.MeasureValue;
+import org.waymark.plan.ReportingPeriod;
+import org.waymark.programme.ImprovementProgramme;
+import org.waymark.shared.BaseEntity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A programme's quarterly highlight report to the Children's Trust Executive: overall status and
+ * the reason for it, the narrative sections, the measures table and case studies. Its workflow is
+ * guarded here: only a complete draft can be submitted, only a submitted report can be published
+ * or returned, and a published report is locked (a correction is a new revision).
+ */
+@Entity
+@Table(name = "highlight_report",
+		uniqueConstraints = @UniqueConstraint(columnNames = { "programme_id", "reporting_period_id", "revision" }))
+@Audited
+public class HighlightReport extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "programme_id", nullable = false)
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+	private ImprovementProgramme programme;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "reporting_period_id", nullable = false)
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+	private ReportingPeriod reportingPeriod;
+
+	/** 1 for the original; each correction after publication is the next revision. */
+	@Column(nullable = false)
+	private int revision = 1;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private ReportState state = ReportState.DRAFT;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "overall_status", length = 10)
+	private Rag overallStatus;
+
+	/** The status exactly as the paper report worded it ("Progressing"), where that differs from the RAG. */
+	@Column(name = "status_as_written", columnDefinition = "text")
+	private String statusAsWritten;
+
+	@Column(name = "status_reason", columnDefinition = "text")
+	private String statusReason;
+
+	@Column(name = "report_date")
+	private LocalDate reportDate;
+
+	@Column(name = "return_comment", columnDefinition = "text")
+	private String returnComment;
+
+	/** Where a record came from when it was not written in Waymark, e.g. a status carried from a paper report. */
+	@Column(name = "source_note", columnDefinition = "text")
+	private String sourceNote;
+
+	@Column(name = "submitted_at")
+	private Instant submittedAt;
+
+	@Column(name = "submitted_by", length = 100)
+	private String submittedBy;
+
+	@Column(name = "published_at")
+	private Instant publishedAt;
+
+	@Column(name = "published_by", length = 100)
+	private String publishedBy;
+
+	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("type")
+	private List<ReportSection> sections = new ArrayList<>();
+
+	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<ReportMeasureRow> measureRows = new ArrayList<>();
+
+	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<CaseStudy> caseStudies = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected HighlightReport() {
+	}
+
+	public HighlightReport(ImprovementProgramme programme, ReportingPeriod reportingPeriod) {
+		if (programme.getPlan() != reportingPeriod.getPlan()
+				&& !programme.getPlan().equals(reportingPeriod.getPlan())) {
+			throw new IllegalArgumentException("The reporting period belongs to a different plan");
+		}
+		this.programme = programme;
+		this.reportingPeriod = reportingPeriod;
+		for (SectionType type : SectionType.values()) {
+			this.sections.add(new ReportSection(this, type));
+		}
+	}
+
+	public ReportSection section(SectionType type) {
+		return this.sections.stream()
+			.filter((section) -> section.getType() == type)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Report has no " + type + " section"));
+	}
+
+	public Set<SectionType> incompleteSections() {
+		Set<SectionType> incomplete = EnumSet.noneOf(SectionType.class);
+		this.sections.stream().filter((section) -> !section.isComplete()).forEach((s) -> incomplete.add(s.getType()));
+		return incomplete;
+	}
+
+	public ReportMeasureRow addMeasureRow(Measure measure, MeasureValue current, MeasureValue previous) {
+		ReportMeasureRow row = new ReportMeasureRow(this, measure, current, previous, this.measureRows.size());
+		this.measureRows.add(row);
+		return row;
+	}
+
+	public CaseStudy addCaseStudy(String title, String summary) {
+		CaseStudy caseStudy = new CaseStudy(this, title, summary, this.caseStudies.size());
+		this.caseStudies.add(caseStudy);
+		return caseStudy;
+	}
+
+	public void setStatus(Rag status, String reason) {
+		requireEditable();
+		this.overallStatus = status;
+		this.statusReason = reason;
+	}
+
+	/** Sends a complete draft to the business manager; refuses while any section is blank. */
+	public void submit(String who, Instant when) {
+		if (!this.state.editableByLead()) {
+			throw new ReportWorkflowException("Only a draft or returned report can be submitted");
+		}
+		if (this.overallStatus == null || this.statusReason == null || this.statusReason.isBlank()) {
+			throw new ReportWorkflowException("Give the overall status and the reason for it before submitting");
+		}
+		Set<SectionType> incomplete = incompleteSections();
+		if (!incomplete.isEmpty()) {
+			throw new ReportWorkflowException("Complete or mark as nil return: "
+					+ incomplete.stream().map(Enum::name).collect(Collectors.joining(", ")));
+		}
+		this.state = ReportState.SUBMITTED;
+		this.submittedAt = when;
+		this.submittedBy = who;
+		this.returnComment = null;
+	}
+
+	public void returnForChanges(String comment) {
+		if (this.state != ReportState.SUBMITTED) {
+			throw new ReportWorkflowException("Only a submitted report can be returned");
+		}
+		if (comment == null || comment.isBlank()) {
+			throw new ReportWorkflowException("Say what needs changing before returning the report");
+		}
+		this.state = ReportState.RETURNED;
+		this.returnComment = comment;
+	}
+
+	public void publish(String who, Instant when) {
+		if (this.state != ReportState.SUBMITTED) {
+			throw new ReportWorkflowException("Only a submitted report can be published");
+		}
+		this.state = ReportState.PUBLISHED;
+		this.publishedAt = when;
+		this.publishedBy = who;
+	}
+
+	/**
+	 * Records a report that was published outside Waymark (e.g. on paper before the programme moved
+	 * here), saying where it came from.
+	 */
+	public void recordAsPublished(String sourceNote, Instant when) {
+		this.state = ReportState.PUBLISHED;
+		this.sourceNote = sourceNote;
+		this.publishedAt = when;
+		this.publishedBy = sourceNote == null ? null : "imported";
+	}
+
+	private void requireEditable() {
+		if (this.state == ReportState.PUBLISHED || this.state == ReportState.SUBMITTED) {
+			throw new ReportWorkflowException("A " + this.state.name().toLowerCase() + " report cannot be changed");
+		}
+	}
+
+	public boolean isPublished() {
+		return this.state == ReportState.PUBLISHED;
+	}
+
+	public Optional<Rag> status() {
+		return Optional.ofNullable(this.overallStatus);
+	}
+
+	public ImprovementProgramme getProgramme() {
+		return this.programme;
+	}
+
+	public ReportingPeriod getReportingPeriod() {
+		return this.reportingPeriod;
+	}
+
+	public int getRevision() {
+		return this.revision;
+	}
+
+	public ReportState getState() {
+		return this.state;
+	}
+
+	public Rag getOverallStatus() {
+		return this.overallStatus;
+	}
+
+	public String getStatusAsWritten() {
+		return this.statusAsWritten;
+	}
+
+	public void setStatusAsWritten(String statusAsWritten) {
+		this.statusAsWritten = statusAsWritten;
+	}
+
+	public String getStatusReason() {
+		return this.statusReason;
+	}
+
+	public LocalDate getReportDate() {
+		return this.reportDate;
+	}
+
+	public void setReportDate(LocalDate reportDate) {
+		this.reportDate = reportDate;
+	}
+
+	public String getReturnComment() {
+		return this.returnComment;
+	}
+
+	public String getSourceNote() {
+		return this.sourceNote;
+	}
+
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	public String getSubmittedBy() {
+		return this.submittedBy;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public String getPublishedBy() {
+		return this.publishedBy;
+	}
+
+	public List<ReportSection> getSections() {
+		return this.sections;
+	}
+
+	public List<ReportMeasureRow> getMeasureRows() {
+		return this.measureRows;
+	}
+
+	public List<CaseStudy> getCaseStudies() {
+		return this.caseStudies;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.waymark.user;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The signed-in person as the rest of the application sees them: roles, and the ids of the
+ * programmes they lead and champion. Held in the session, so it carries ids, not entities.
+ */
+public final class WaymarkUser implements UserDetails, Serializable {
+
+	private final long id;
+
+	private final String username;
+
+	private final String displayName;
+
+	private final String passwordHash;
+
+	private final boolean enabled;
+
+	private final Set<Role> roles;
+
+	private final Set<Long> assignedProgrammeIds;
+
+	private final Set<Long> championedProgrammeIds;
+
+	WaymarkUser(UserAccount account) {
+		this.id = account.getId();
+		this.username = account.getUsername();
+		this.displayName = account.getDisplayName();
+		this.passwordHash = account.getPasswordHash();
+		this.enabled = account.isEnabled();
+		this.roles = Set.copyOf(account.getRoles());
+		this.assignedProgrammeIds = account.getAssignedProgrammes()
+			.stream()
+			.map((programme) -> programme.getId())
+			.collect(Collectors.toUnmodifiableSet());
+		this.championedProgrammeIds = account.getChampionedProgrammes()
+			.stream()
+			.map((programme) -> programme.getId())
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	public boolean hasRole(Role role) {
+		return this.roles.contains(role);
+	}
+
+	/** True for a lead assigned to the programme (admins edit every programme through their own rule). */
+	public boolean isAssignedTo(long programmeId) {
+		return this.assignedProgrammeIds.contains(programmeId);
+	}
+
+	public boolean champions(long programmeId) {
+		return this.championedProgrammeIds.contains(programmeId);
+	}
+
+	public long getId() {
+		return this.id;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public Set<Role> getRoles() {
+		return this.roles;
+	}
+
+	public Set<Long> getAssignedProgrammeIds() {
+		return this.assignedProgrammeIds;
+	}
+
+	public Set<Long> getChampionedProgrammeIds() {
+		return this.championedProgrammeIds;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return this.roles.stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList();
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+}
