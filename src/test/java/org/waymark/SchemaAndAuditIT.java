@@ -1,4 +1,4 @@
-package org.waymark.shared;
+package org.waymark;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
