@@ -159,7 +159,9 @@ class AccessRulesIT {
 				select r.id from highlight_report r
 				join improvement_programme p on p.id = r.programme_id
 				join reporting_period q on q.id = r.reporting_period_id
-				where p.number = ? and q.financial_year = ? and q.quarter = ?""", Long.class, programmeNumber,
+				join plan on plan.id = p.plan_id
+				where plan.short_name = 'CYPP 2016-19' and p.number = ? and q.financial_year = ? and q.quarter = ?
+				and r.revision = 1""", Long.class, programmeNumber,
 				financialYear, quarter);
 	}
 
@@ -169,15 +171,19 @@ class AccessRulesIT {
 				select r.id from highlight_report r
 				join improvement_programme p on p.id = r.programme_id
 				join reporting_period q on q.id = r.reporting_period_id
-				where p.number = ? and q.financial_year = 2017 and q.quarter = ?""",
+				join plan on plan.id = p.plan_id
+				where plan.short_name = 'CYPP 2016-19' and p.number = ? and q.financial_year = 2017 and q.quarter = ?""",
 				(rs) -> rs.next() ? rs.getLong(1) : null, programmeNumber, quarter);
 		if (existing != null) {
 			return existing;
 		}
-		Long programmeId = this.jdbc.queryForObject("select id from improvement_programme where number = ?",
-				Long.class, programmeNumber);
-		Long periodId = this.jdbc.queryForObject(
-				"select id from reporting_period where financial_year = 2017 and quarter = ?", Long.class, quarter);
+		Long programmeId = this.jdbc.queryForObject("""
+				select p.id from improvement_programme p join plan on plan.id = p.plan_id
+				where plan.short_name = 'CYPP 2016-19' and p.number = ?""", Long.class, programmeNumber);
+		Long periodId = this.jdbc.queryForObject("""
+				select q.id from reporting_period q join plan on plan.id = q.plan_id
+				where plan.short_name = 'CYPP 2016-19' and q.financial_year = 2017 and q.quarter = ?""", Long.class,
+				quarter);
 		HighlightReport report = new HighlightReport(this.entityManager.find(ImprovementProgramme.class, programmeId),
 				this.entityManager.find(ReportingPeriod.class, periodId));
 		report.setStatus(Rag.GREEN, "On track");
