@@ -1,6 +1,5 @@
 package org.waymark.report;
 
-import java.util.Objects;
 
 /**
  * How a programme's overall status moved against the previous quarter's published status.

@@ -48,6 +48,27 @@ public final class WaymarkUser implements UserDetails, Serializable {
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
+	private WaymarkUser(long id, String username, String displayName, Set<Role> roles, Set<Long> assignedProgrammeIds,
+			Set<Long> championedProgrammeIds) {
+		this.id = id;
+		this.username = username;
+		this.displayName = displayName;
+		this.passwordHash = "";
+		this.enabled = true;
+		this.roles = Set.copyOf(roles);
+		this.assignedProgrammeIds = Set.copyOf(assignedProgrammeIds);
+		this.championedProgrammeIds = Set.copyOf(championedProgrammeIds);
+	}
+
+	/**
+	 * A signed-in person without a stored account, for tests that act as a given user. It has no
+	 * password, so it can never sign in through the login form.
+	 */
+	public static WaymarkUser of(long id, String username, String displayName, Set<Role> roles,
+			Set<Long> assignedProgrammeIds, Set<Long> championedProgrammeIds) {
+		return new WaymarkUser(id, username, displayName, roles, assignedProgrammeIds, championedProgrammeIds);
+	}
+
 	public boolean hasRole(Role role) {
 		return this.roles.contains(role);
 	}

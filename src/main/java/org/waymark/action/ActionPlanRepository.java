@@ -1,0 +1,23 @@
+package org.waymark.action;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
+
+	@Query("select distinct ap from ActionPlan ap left join fetch ap.objectives where ap.programme.id = :programmeId"
+			+ " order by ap.financialYear desc")
+	List<ActionPlan> findWithObjectives(long programmeId);
+
+	/** Loads the sub-objectives of the programme's objectives into the persistence context. */
+	@Query("select distinct o from Objective o left join fetch o.subObjectives"
+			+ " where o.actionPlan.programme.id = :programmeId")
+	List<Objective> fetchSubObjectives(long programmeId);
+
+	/** Loads the actions of the programme's objectives into the persistence context. */
+	@Query("select distinct o from Objective o left join fetch o.actions where o.actionPlan.programme.id = :programmeId")
+	List<Objective> fetchActions(long programmeId);
+
+}

@@ -1,0 +1,39 @@
+package org.waymark.report;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.waymark.plan.Quarter;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface HighlightReportRepository extends JpaRepository<HighlightReport, Long> {
+
+	/** The report with everything its read view shows above the measures table. */
+	@Query("select r from HighlightReport r join fetch r.programme p left join fetch p.deliveryGroup"
+			+ " join fetch r.reportingPeriod rp join fetch rp.plan left join fetch r.sections where r.id = :id")
+	Optional<HighlightReport> findForView(long id);
+
+	@Query("select r from HighlightReport r join fetch r.programme join fetch r.reportingPeriod rp join fetch rp.plan"
+			+ " where rp.id in :periodIds")
+	List<HighlightReport> findInPeriods(Collection<Long> periodIds);
+
+	@Query("select r from HighlightReport r join fetch r.programme join fetch r.reportingPeriod rp join fetch rp.plan"
+			+ " where r.programme.id = :programmeId")
+	List<HighlightReport> findByProgramme(long programmeId);
+
+	/** A programme's published reports for one quarter of a plan, found by the quarter rather than the period's id. */
+	@Query("select r from HighlightReport r where r.programme.id = :programmeId and r.reportingPeriod.plan.id = :planId"
+			+ " and r.reportingPeriod.financialYear = :financialYear and r.reportingPeriod.quarter = :quarter"
+			+ " and r.state = org.waymark.report.ReportState.PUBLISHED")
+	List<HighlightReport> findPublished(long programmeId, long planId, int financialYear, Quarter quarter);
+
+	@Query("select rp.id from ReportingPeriod rp where rp.plan.id = :planId and ("
+			+ " exists (select 1 from HighlightReport r where r.reportingPeriod = rp"
+			+ " and r.state = org.waymark.report.ReportState.PUBLISHED)"
+			+ " or exists (select 1 from ExecutiveSummary s where s.reportingPeriod = rp"
+			+ " and s.state = org.waymark.report.ExecutiveSummaryState.PUBLISHED))")
+	List<Long> findPeriodIdsWithPublishedReporting(long planId);
+
+}

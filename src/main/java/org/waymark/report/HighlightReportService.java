@@ -1,0 +1,172 @@
+package org.waymark.report;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.measure.Measure;
+import org.waymark.measure.MeasureComparator;
+import org.waymark.measure.MeasureAmount;
+import org.waymark.measure.MeasureComparison;
+import org.waymark.measure.ReportedValue;
+import org.waymark.plan.ReportingPeriod;
+import org.waymark.plan.ReportingQuarter;
+import org.waymark.programme.DeliveryGroup;
+import org.waymark.programme.ImprovementProgramme;
+import org.waymark.report.HighlightReportView.CaseStudyView;
+import org.waymark.report.HighlightReportView.Download;
+import org.waymark.report.HighlightReportView.Header;
+import org.waymark.report.HighlightReportView.MeasureRow;
+import org.waymark.report.HighlightReportView.MeasureTable;
+import org.waymark.report.HighlightReportView.Section;
+import org.waymark.report.HighlightReportView.Status;
+import org.waymark.shared.DisplayDates;
+import org.waymark.shared.FormattedText;
+import org.waymark.shared.NotFoundException;
+import org.waymark.user.AccessPolicy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads one highlight report for its read view, checking on the server that the reader may see a
+ * report in its state. Six queries whatever the size of the report.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HighlightReportService {
+
+	private static final long ONE_MEGABYTE = 1024 * 1024;
+
+	private final HighlightReportRepository reports;
+
+	private final ReportMeasureRowRepository measureRows;
+
+	private final CaseStudyRepository caseStudies;
+
+	private final ExecutiveSummaryRepository summaries;
+
+	private final AccessPolicy access;
+
+	HighlightReportService(HighlightReportRepository reports, ReportMeasureRowRepository measureRows,
+			CaseStudyRepository caseStudies, ExecutiveSummaryRepository summaries, AccessPolicy access) {
+		this.reports = reports;
+		this.measureRows = measureRows;
+		this.caseStudies = caseStudies;
+		this.summaries = summaries;
+		this.access = access;
+	}
+
+	/**
+	 * The report as the reader may see it.
+	 * @throws NotFoundException if there is no such report
+	 * @throws AccessDeniedException if the reader may not see a report in its state, such as a
+	 * scrutiny councillor opening a draft
+	 */
+	public HighlightReportView view(long reportId, Authentication reader) {
+		HighlightReport report = this.reports.findForView(reportId)
+			.orElseThrow(() -> new NotFoundException("Highlight report " + reportId));
+		ImprovementProgramme programme = report.getProgramme();
+		if (!this.access.canView(reader, programme.getId(), report.getState().visibility())) {
+			throw new AccessDeniedException("Highlight report " + reportId + " is not visible to this user");
+		}
+		return new HighlightReportView(header(report), status(report), section(report, SectionType.ACHIEVEMENTS),
+				section(report, SectionType.SLIPPAGE), section(report, SectionType.NEXT_PERIOD),
+				section(report, SectionType.RISKS), section(report, SectionType.ISSUES),
+				section(report, SectionType.VARIANCES), section(report, SectionType.DECISIONS_REQUIRED),
+				measureTables(reportId), caseStudies(reportId));
+	}
+
+	private static Header header(HighlightReport report) {
+		ImprovementProgramme programme = report.getProgramme();
+		ReportingPeriod period = report.getReportingPeriod();
+		DeliveryGroup group = programme.getDeliveryGroup();
+		FormattedText returnComment = (report.getState() == ReportState.RETURNED)
+				? FormattedText.of(report.getReturnComment()) : FormattedText.of(null);
+		return new Header(report.getId(), programme.getId(), programme.getNumber(), programme.getTitle(),
+				(group != null) ? group.getName() : null, (group != null) ? group.getChairName() : null,
+				(group != null) ? group.getChairTitle() : null, programme.getScrutinyChampions(),
+				period.quarter().year().label(), DisplayDates.format(report.getReportDate()), period.longLabel(),
+				period.label(), report.getState(), report.getRevision(), report.getSourceNote(), returnComment);
+	}
+
+	private Status status(HighlightReport report) {
+		Rag rag = report.getOverallStatus();
+		StatusTrend trend = (rag != null) ? StatusTrend.between(previousPublishedStatus(report).orElse(null), rag)
+				: null;
+		String asWritten = report.getStatusAsWritten();
+		if (asWritten != null && (asWritten.isBlank() || (rag != null && asWritten.strip().equalsIgnoreCase(rag.name())))) {
+			asWritten = null;
+		}
+		return new Status(rag, asWritten, trend, FormattedText.of(report.getStatusReason()));
+	}
+
+	/** The previous quarter's published status: its latest published report's, else the published summary's. */
+	private Optional<Rag> previousPublishedStatus(HighlightReport report) {
+		ReportingPeriod period = report.getReportingPeriod();
+		ReportingQuarter previous = period.quarter().previous();
+		long programmeId = report.getProgramme().getId();
+		long planId = period.getPlan().getId();
+		Optional<Rag> reported = this.reports
+			.findPublished(programmeId, planId, previous.year().startYear(), previous.quarter())
+			.stream()
+			.max(Comparator.comparingInt(HighlightReport::getRevision))
+			.flatMap(HighlightReport::status);
+		if (reported.isPresent()) {
+			return reported;
+		}
+		return this.summaries.findPublishedRow(programmeId, planId, previous.year().startYear(), previous.quarter())
+			.stream()
+			.map(ExecutiveSummaryStatus::getStatus)
+			.filter(Objects::nonNull)
+			.findFirst();
+	}
+
+	private static Section section(HighlightReport report, SectionType type) {
+		ReportSection section = report.section(type);
+		return new Section(type, section.isNilReturn(), FormattedText.of(section.getBody()));
+	}
+
+	private List<MeasureTable> measureTables(long reportId) {
+		Map<String, List<MeasureRow>> byHeading = new LinkedHashMap<>();
+		for (ReportMeasureRow row : this.measureRows.findForReport(reportId)) {
+			Measure measure = row.getMeasure();
+			List<MeasureComparison> comparators = measure.getComparators()
+				.stream()
+				.sorted(Comparator.comparingInt(MeasureComparator::getPosition))
+				.map(MeasureComparison::of)
+				.toList();
+			byHeading.computeIfAbsent(measure.getHeading(), (heading) -> new ArrayList<>())
+				.add(new MeasureRow(measure.getName(), measure.getTargetText(),
+						MeasureAmount.of(measure.getTargetValue(), measure.getUnit()), comparators,
+						ReportedValue.of(row.getCurrentValue()), ReportedValue.of(row.getPreviousValue()),
+						row.direction()));
+		}
+		return byHeading.entrySet().stream().map((e) -> new MeasureTable(e.getKey(), e.getValue())).toList();
+	}
+
+	private List<CaseStudyView> caseStudies(long reportId) {
+		return this.caseStudies.findListings(reportId).stream().map((listing) -> {
+			Download download = null;
+			if (listing.attachmentId() != null) {
+				long bytes = listing.sizeBytes();
+				download = (bytes >= ONE_MEGABYTE)
+						? new Download(downloadHref(reportId, listing.id()), listing.fileName(),
+								Math.round((double) bytes / ONE_MEGABYTE), "file.size.megabytes")
+						: new Download(downloadHref(reportId, listing.id()), listing.fileName(),
+								Math.max(1, Math.round(bytes / 1024.0)), "file.size.kilobytes");
+			}
+			return new CaseStudyView(listing.id(), listing.title(), FormattedText.of(listing.summary()), download);
+		}).toList();
+	}
+
+	private static String downloadHref(long reportId, long caseStudyId) {
+		return "/reports/" + reportId + "/case-studies/" + caseStudyId + "/attachment";
+	}
+
+}

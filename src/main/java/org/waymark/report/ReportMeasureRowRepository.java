@@ -1,0 +1,16 @@
+package org.waymark.report;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+interface ReportMeasureRowRepository extends JpaRepository<ReportMeasureRow, Long> {
+
+	/** A report's measures table with each measure's comparators and both values, in one query. */
+	@Query("select row from ReportMeasureRow row join fetch row.measure m left join fetch m.comparators"
+			+ " left join fetch row.currentValue left join fetch row.previousValue"
+			+ " where row.report.id = :reportId order by row.position")
+	List<ReportMeasureRow> findForReport(long reportId);
+
+}

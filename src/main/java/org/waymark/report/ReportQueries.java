@@ -1,0 +1,50 @@
+package org.waymark.report;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.plan.ReportingPeriod;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** What other modules' pages ask about highlight reports, each answered in a fixed number of queries. */
+@Service
+@Transactional(readOnly = true)
+public class ReportQueries {
+
+	private final HighlightReportRepository reports;
+
+	private final ReportExemptionRepository exemptions;
+
+	private final ExecutiveSummaryRepository summaries;
+
+	ReportQueries(HighlightReportRepository reports, ReportExemptionRepository exemptions,
+			ExecutiveSummaryRepository summaries) {
+		this.reports = reports;
+		this.exemptions = exemptions;
+		this.summaries = summaries;
+	}
+
+	/** Every programme's reports, exemptions and published summary rows for the given quarters (three queries). */
+	public QuarterlyReturns returnsIn(Collection<ReportingPeriod> periods) {
+		List<Long> ids = periods.stream().map(ReportingPeriod::getId).toList();
+		if (ids.isEmpty()) {
+			return new QuarterlyReturns(List.of(), List.of(), List.of());
+		}
+		return new QuarterlyReturns(this.reports.findInPeriods(ids), this.exemptions.findInPeriods(ids),
+				this.summaries.findPublishedRowsInPeriods(ids));
+	}
+
+	/** One programme's reports, exemptions and published summary rows for every quarter (three queries). */
+	public QuarterlyReturns returnsOfProgramme(long programmeId) {
+		return new QuarterlyReturns(this.reports.findByProgramme(programmeId),
+				this.exemptions.findByProgramme(programmeId), this.summaries.findPublishedRowsOfProgramme(programmeId));
+	}
+
+	/** The plan's reporting periods for which a report or the executive summary has been published. */
+	public Set<Long> periodIdsWithPublishedReporting(long planId) {
+		return Set.copyOf(this.reports.findPeriodIdsWithPublishedReporting(planId));
+	}
+
+}
