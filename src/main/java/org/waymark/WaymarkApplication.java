@@ -5,8 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Waymark: runs a multi-agency improvement plan (programmes, action plans, outcome measures,
- * quarterly highlight reports, risks and scrutiny summaries) in one place.
+ * Waymark: runs a multi-agency improvement plan (programmes, action plans, outcome
+ * measures, quarterly highlight reports, risks and scrutiny summaries) in one place.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -34,8 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The permissions of DESIGN.md, checked on the real application with the demo data on PostgreSQL:
- * who may sign in, and who may open a draft, a submitted and a published report.
+ * The permissions of DESIGN.md, checked on the real application with the demo data on
+ * PostgreSQL: who may sign in, and who may open a draft, a submitted and a published
+ * report.
  */
 @PostgresIntegrationTest
 @AutoConfigureMockMvc
@@ -161,19 +162,22 @@ class AccessRulesIT {
 				join reporting_period q on q.id = r.reporting_period_id
 				join plan on plan.id = p.plan_id
 				where plan.short_name = 'CYPP 2016-19' and p.number = ? and q.financial_year = ? and q.quarter = ?
-				and r.revision = 1""", Long.class, programmeNumber,
-				financialYear, quarter);
+				and r.revision = 1""", Long.class, programmeNumber, financialYear, quarter);
 	}
 
-	/** A 2017/18 Q4 report for the programme, as a draft or submitted; made once per database. */
+	/**
+	 * A 2017/18 Q4 report for the programme, as a draft or submitted; made once per
+	 * database.
+	 */
 	private long existingOrNew(int programmeNumber, String quarter, boolean submitted) {
-		Long existing = this.jdbc.query("""
-				select r.id from highlight_report r
-				join improvement_programme p on p.id = r.programme_id
-				join reporting_period q on q.id = r.reporting_period_id
-				join plan on plan.id = p.plan_id
-				where plan.short_name = 'CYPP 2016-19' and p.number = ? and q.financial_year = 2017 and q.quarter = ?""",
-				(rs) -> rs.next() ? rs.getLong(1) : null, programmeNumber, quarter);
+		Long existing = this.jdbc
+			.query("""
+					select r.id from highlight_report r
+					join improvement_programme p on p.id = r.programme_id
+					join reporting_period q on q.id = r.reporting_period_id
+					join plan on plan.id = p.plan_id
+					where plan.short_name = 'CYPP 2016-19' and p.number = ? and q.financial_year = 2017 and q.quarter = ?""",
+					(rs) -> rs.next() ? rs.getLong(1) : null, programmeNumber, quarter);
 		if (existing != null) {
 			return existing;
 		}

@@ -9,15 +9,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the package-by-feature structure honest: modules (the packages directly under
- * org.waymark) may use each other's top-level packages only, never another module's internals
- * (sub-packages such as web/, or package-private types), and no two modules may depend on each
- * other in a cycle. Each module says what it owns in its package-info.java.
+ * org.waymark) may use each other's top-level packages only, never another module's
+ * internals (sub-packages such as web/, or package-private types), and no two modules may
+ * depend on each other in a cycle. Each module says what it owns in its
+ * package-info.java.
  */
 class ModularityTest {
 
-	/** Tests may reach across modules (a test of the schema touches every table); production code may not. */
+	/**
+	 * Tests may reach across modules (a test of the schema touches every table);
+	 * production code may not.
+	 */
 	private static final DescribedPredicate<JavaClass> TEST_CLASSES = DescribedPredicate.describe("test classes",
-			(type) -> type.getSource().map((source) -> source.getUri().toString().contains("/test-classes/")).orElse(false));
+			(type) -> type.getSource()
+				.map((source) -> source.getUri().toString().contains("/test-classes/"))
+				.orElse(false));
 
 	private final ApplicationModules modules = ApplicationModules.of(WaymarkApplication.class, TEST_CLASSES);
 

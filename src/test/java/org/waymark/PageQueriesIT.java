@@ -26,9 +26,9 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each page loads what it shows in a fixed number of queries, however many programmes, reports,
- * actions and measures there are: checked on PostgreSQL with the demo data by counting the
- * statements Hibernate prepares while each page's service builds its view.
+ * Each page loads what it shows in a fixed number of queries, however many programmes,
+ * reports, actions and measures there are: checked on PostgreSQL with the demo data by
+ * counting the statements Hibernate prepares while each page's service builds its view.
  */
 @PostgresIntegrationTest
 @TestPropertySource(properties = "waymark.demo-data.enabled=true")

@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The Flyway migrations build a schema on PostgreSQL that the entities validate against, audit
- * history is written for audited entities, and optimistic locking stops a lost update.
+ * The Flyway migrations build a schema on PostgreSQL that the entities validate against,
+ * audit history is written for audited entities, and optimistic locking stops a lost
+ * update.
  */
 @PostgresIntegrationTest
 class SchemaAndAuditIT {
@@ -71,17 +72,17 @@ class SchemaAndAuditIT {
 			managed.setStatus(Rag.AMBER, "Slow progress with partners");
 		});
 
-		List<Number> revisions = this.transactions.execute((tx) -> AuditReaderFactory.get(this.entityManager)
-			.getRevisions(HighlightReport.class, report.getId()));
+		List<Number> revisions = this.transactions.execute(
+				(tx) -> AuditReaderFactory.get(this.entityManager).getRevisions(HighlightReport.class, report.getId()));
 		assertThat(revisions).hasSize(2);
 		HighlightReport first = this.transactions.execute((tx) -> AuditReaderFactory.get(this.entityManager)
 			.find(HighlightReport.class, report.getId(), revisions.get(0)));
 		assertThat(first.getOverallStatus()).isEqualTo(Rag.GREEN);
-		AuditRevision latest = this.transactions.execute((tx) -> AuditReaderFactory.get(this.entityManager)
-			.findRevision(AuditRevision.class, revisions.get(1)));
+		AuditRevision latest = this.transactions.execute(
+				(tx) -> AuditReaderFactory.get(this.entityManager).findRevision(AuditRevision.class, revisions.get(1)));
 		assertThat(latest.getUsername()).isEqualTo("system");
-		Integer sectionRows = this.jdbc.queryForObject(
-				"select count(*) from report_section_aud where report_id = ?", Integer.class, report.getId());
+		Integer sectionRows = this.jdbc.queryForObject("select count(*) from report_section_aud where report_id = ?",
+				Integer.class, report.getId());
 		assertThat(sectionRows).isEqualTo(SectionType.values().length);
 	}
 
@@ -99,7 +100,8 @@ class SchemaAndAuditIT {
 	private HighlightReport newReport() {
 		return this.transactions.execute((tx) -> {
 			String unique = UUID.randomUUID().toString().substring(0, 8);
-			Plan plan = new Plan("Test plan " + unique, "T-" + unique, new FinancialYear(2016), new FinancialYear(2018));
+			Plan plan = new Plan("Test plan " + unique, "T-" + unique, new FinancialYear(2016),
+					new FinancialYear(2018));
 			this.entityManager.persist(plan);
 			DeliveryGroup group = new DeliveryGroup("Workforce Board", "Chris Squire", "Director of HR");
 			this.entityManager.persist(group);

@@ -26,9 +26,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rules every template keeps, checked by reading the template files: every word a user sees comes
- * from messages.properties, every message a template or an enum names exists, and nothing needs
- * the inline script or style that the Content-Security-Policy forbids.
+ * Rules every template keeps, checked by reading the template files: every word a user
+ * sees comes from messages.properties, every message a template or an enum names exists,
+ * and nothing needs the inline script or style that the Content-Security-Policy forbids.
  */
 class TemplateRulesTest {
 
@@ -48,7 +48,10 @@ class TemplateRulesTest {
 
 	private static final Pattern QUOTED_LITERAL = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'");
 
-	/** A class list, an id, a fragment or option name: lower-case tokens, several only if all are CSS classes. */
+	/**
+	 * A class list, an id, a fragment or option name: lower-case tokens, several only if
+	 * all are CSS classes.
+	 */
 	private static final Pattern TOKEN_LITERAL = Pattern
 		.compile("[a-z0-9#!_.\\\\-]*|((govuk|waymark)-[a-z0-9!_.\\\\-]*)( (govuk|waymark)-[a-z0-9!_.\\\\-]*)*");
 
@@ -72,7 +75,8 @@ class TemplateRulesTest {
 				StandardCharsets.UTF_8)) {
 			messages.load(reader);
 		}
-		assertThat(templates).containsKeys("layout.html", "login.html", "error.html", "error/404.html", "error/403.html");
+		assertThat(templates).containsKeys("layout.html", "login.html", "error.html", "error/404.html",
+				"error/403.html");
 	}
 
 	@Test
@@ -104,7 +108,8 @@ class TemplateRulesTest {
 				Matcher literal = QUOTED_LITERAL.matcher(attribute.group(2));
 				while (literal.find()) {
 					String value = literal.group(1);
-					if ((text && value.matches("(?s).*\\p{L}.*")) || (!text && !TOKEN_LITERAL.matcher(value).matches())) {
+					if ((text && value.matches("(?s).*\\p{L}.*"))
+							|| (!text && !TOKEN_LITERAL.matcher(value).matches())) {
 						found.add(name + ": th:" + attribute.group(1) + " has '" + value + "'");
 					}
 				}
@@ -115,7 +120,8 @@ class TemplateRulesTest {
 
 	@Test
 	void classNamesInExpressionsEscapeThymeleafsPreprocessingMarker() {
-		// "__" inside an expression starts preprocessing and silently eats BEM class names: write "\_\_".
+		// "__" inside an expression starts preprocessing and silently eats BEM class
+		// names: write "\_\_".
 		List<String> found = new ArrayList<>();
 		templates.forEach((name, html) -> {
 			Matcher attribute = TH_ATTRIBUTE.matcher(html);
@@ -160,7 +166,8 @@ class TemplateRulesTest {
 	@Test
 	void everyMessageAnEnumNamesExists() throws Exception {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-		scanner.addIncludeFilter((reader, factory) -> "java.lang.Enum".equals(reader.getClassMetadata().getSuperClassName()));
+		scanner.addIncludeFilter(
+				(reader, factory) -> "java.lang.Enum".equals(reader.getClassMetadata().getSuperClassName()));
 		List<String> missing = new ArrayList<>();
 		int enums = 0;
 		for (BeanDefinition candidate : scanner.findCandidateComponents("org.waymark")) {

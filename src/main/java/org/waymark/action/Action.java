@@ -26,9 +26,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One action of an action plan: what will be done, by whom, by when, how success is measured, and
- * which inspection recommendations it answers. Its BRAG rating is set each quarter; an action past
- * its deadline and not Blue is overdue whatever its stored rating.
+ * One action of an action plan: what will be done, by whom, by when, how success is
+ * measured, and which inspection recommendations it answers. Its BRAG rating is set each
+ * quarter; an action past its deadline and not Blue is overdue whatever its stored
+ * rating.
  */
 @Entity
 @Table(name = "action")
@@ -55,10 +56,16 @@ public class Action extends BaseEntity {
 	@Column(columnDefinition = "text")
 	private String owners;
 
-	/** The date by which the whole action is due (the last of its dated parts); null for phrase deadlines. */
+	/**
+	 * The date by which the whole action is due (the last of its dated parts); null for
+	 * phrase deadlines.
+	 */
 	private LocalDate deadline;
 
-	/** The deadline as written: "a) 31st May 2018 b) 1st June 2018", "Incremental during 2018/19". */
+	/**
+	 * The deadline as written: "a) 31st May 2018 b) 1st June 2018", "Incremental during
+	 * 2018/19".
+	 */
 	@Column(name = "deadline_text", columnDefinition = "text")
 	private String deadlineText;
 
@@ -116,7 +123,10 @@ public class Action extends BaseEntity {
 		return part;
 	}
 
-	/** Sets the deadline as written; the due date is the given date, or the last dated part if null. */
+	/**
+	 * Sets the deadline as written; the due date is the given date, or the last dated
+	 * part if null.
+	 */
 	public void setDeadline(String asWritten, LocalDate dueDate) {
 		this.deadlineText = asWritten;
 		this.deadline = (dueDate != null) ? dueDate

@@ -11,7 +11,10 @@ import org.waymark.shared.BaseEntity;
 
 import java.time.LocalDate;
 
-/** One dated part a), b), c) of an action's deadline; the date is null when the part is a phrase. */
+/**
+ * One dated part a), b), c) of an action's deadline; the date is null when the part is a
+ * phrase.
+ */
 @Entity
 @Table(name = "action_deadline_part")
 @Audited

@@ -20,8 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A programme's action plan for one financial year, grouped into numbered objectives, e.g.
- * "CYPP, Programme 6, Action Plan 2018/19 - FINAL MAY (4.5.18)".
+ * A programme's action plan for one financial year, grouped into numbered objectives,
+ * e.g. "CYPP, Programme 6, Action Plan 2018/19 - FINAL MAY (4.5.18)".
  */
 @Entity
 @Table(name = "action_plan", uniqueConstraints = @UniqueConstraint(columnNames = { "programme_id", "financial_year" }))
@@ -44,7 +44,10 @@ public class ActionPlan extends BaseEntity {
 	@Column(nullable = false, length = 10)
 	private ActionPlanStatus status = ActionPlanStatus.DRAFT;
 
-	/** The delivery group(s) named on the plan, which may differ from the programme's usual group. */
+	/**
+	 * The delivery group(s) named on the plan, which may differ from the programme's
+	 * usual group.
+	 */
 	@Column(name = "lead_delivery_group", columnDefinition = "text")
 	private String leadDeliveryGroup;
 

@@ -17,9 +17,9 @@ public class ActionPlanQueries {
 	}
 
 	/**
-	 * A programme's action plans, latest year first, with their objectives, sub-objectives and
-	 * actions loaded: three queries, one per list, so no two lists are fetched in one join.
-	 * Call it inside the caller's transaction to walk the lists.
+	 * A programme's action plans, latest year first, with their objectives,
+	 * sub-objectives and actions loaded: three queries, one per list, so no two lists are
+	 * fetched in one join. Call it inside the caller's transaction to walk the lists.
 	 */
 	public List<ActionPlan> actionPlansOf(long programmeId) {
 		List<ActionPlan> plans = this.actionPlans.findWithObjectives(programmeId);

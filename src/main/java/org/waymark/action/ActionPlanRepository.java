@@ -11,7 +11,10 @@ interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 			+ " order by ap.financialYear desc")
 	List<ActionPlan> findWithObjectives(long programmeId);
 
-	/** Loads the sub-objectives of the programme's objectives into the persistence context. */
+	/**
+	 * Loads the sub-objectives of the programme's objectives into the persistence
+	 * context.
+	 */
 	@Query("select distinct o from Objective o left join fetch o.subObjectives"
 			+ " where o.actionPlan.programme.id = :programmeId")
 	List<Objective> fetchSubObjectives(long programmeId);

@@ -14,9 +14,13 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.waymark.plan.ReportingPeriod;
 import org.waymark.shared.BaseEntity;
 
-/** An action's BRAG rating and short commentary for one quarter; the quarters' updates are its history. */
+/**
+ * An action's BRAG rating and short commentary for one quarter; the quarters' updates are
+ * its history.
+ */
 @Entity
-@Table(name = "action_update", uniqueConstraints = @UniqueConstraint(columnNames = { "action_id", "reporting_period_id" }))
+@Table(name = "action_update",
+		uniqueConstraints = @UniqueConstraint(columnNames = { "action_id", "reporting_period_id" }))
 @Audited
 public class ActionUpdate extends BaseEntity {
 

@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A numbered objective of an action plan with its lead, e.g. "2. Improve the consistency of
- * social work practice — Lead: Deputy Director Children's Services". Actions sit directly under
- * it or under one of its lettered sub-objectives.
+ * A numbered objective of an action plan with its lead, e.g. "2. Improve the consistency
+ * of social work practice — Lead: Deputy Director Children's Services". Actions sit
+ * directly under it or under one of its lettered sub-objectives.
  */
 @Entity
 @Table(name = "objective")
@@ -71,7 +71,10 @@ public class Objective extends BaseEntity {
 		return action;
 	}
 
-	/** The actions that sit directly under the objective rather than under a sub-objective. */
+	/**
+	 * The actions that sit directly under the objective rather than under a
+	 * sub-objective.
+	 */
 	public List<Action> directActions() {
 		return this.actions.stream().filter((action) -> action.getSubObjective() == null).toList();
 	}

@@ -11,8 +11,8 @@ import org.waymark.plan.Plan;
 import org.waymark.shared.BaseEntity;
 
 /**
- * A numbered recommendation from an inspection or review ("Ofsted 2017", recommendation 11) that
- * actions answer.
+ * A numbered recommendation from an inspection or review ("Ofsted 2017", recommendation
+ * 11) that actions answer.
  */
 @Entity
 @Table(name = "recommendation", uniqueConstraints = @UniqueConstraint(columnNames = { "plan_id", "source", "number" }))

@@ -42,7 +42,10 @@ public class SubObjective extends BaseEntity {
 		this.position = position;
 	}
 
-	/** Adds an action to this sub-objective; it is kept in the objective's ordered list of actions. */
+	/**
+	 * Adds an action to this sub-objective; it is kept in the objective's ordered list of
+	 * actions.
+	 */
 	public Action addAction(String description) {
 		List<Action> all = this.objective.getActions();
 		Action action = new Action(this.objective, this, description, all.size());

@@ -10,8 +10,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Deny by default: every page needs a signed-in user except the sign-in page, static assets and
- * the error page. What each role may see beyond that is decided per request by
+ * Deny by default: every page needs a signed-in user except the sign-in page, static
+ * assets and the error page. What each role may see beyond that is decided per request by
  * {@link org.waymark.user.AccessPolicy}.
  */
 @Configuration
@@ -35,12 +35,16 @@ public class SecurityConfig {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-				// HSTS is sent on HTTPS requests only (Spring Security's default), i.e. behind TLS.
+				// HSTS is sent on HTTPS requests only (Spring Security's default), i.e.
+				// behind TLS.
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
 		return http.build();
 	}
 
-	/** Delegating encoder: bcrypt today, and old hashes keep working if the default ever changes. */
+	/**
+	 * Delegating encoder: bcrypt today, and old hashes keep working if the default ever
+	 * changes.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -6,8 +6,9 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves GOV.UK Frontend's images where its stylesheet expects them. Its fonts are deliberately not
- * served: the GDS Transport typeface is for GOV.UK services only (see static/css/waymark.css).
+ * Serves GOV.UK Frontend's images where its stylesheet expects them. Its fonts are
+ * deliberately not served: the GDS Transport typeface is for GOV.UK services only (see
+ * static/css/waymark.css).
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {

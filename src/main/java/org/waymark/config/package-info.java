@@ -1,2 +1,4 @@
-/** Application-wide wiring: security (deny by default, headers, CSRF) and web resources. */
+/**
+ * Application-wide wiring: security (deny by default, headers, CSRF) and web resources.
+ */
 package org.waymark.config;

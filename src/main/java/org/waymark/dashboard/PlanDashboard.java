@@ -25,11 +25,13 @@ public record PlanDashboard(String planTitle, Period selected, List<Period> peri
 	}
 
 	/**
-	 * @param championed whether the reader champions this programme on the scrutiny committee
+	 * @param championed whether the reader champions this programme on the scrutiny
+	 * committee
 	 * @param status the status the reader may see for the quarter, or null
-	 * @param statusFromSummary whether the status comes from the published executive summary
-	 * (the programme was exempt from reporting)
-	 * @param trend the trend against the previous quarter's published status, or null without a status
+	 * @param statusFromSummary whether the status comes from the published executive
+	 * summary (the programme was exempt from reporting)
+	 * @param trend the trend against the previous quarter's published status, or null
+	 * without a status
 	 * @param exemptionReason why the programme was exempt, or null
 	 * @param reportId the report the reader may open, or null
 	 */

@@ -35,8 +35,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Builds the plan dashboard in a fixed number of queries: the plan, its periods, its programmes,
- * and the reports, exemptions and summary rows of the chosen quarter and the one before it.
+ * Builds the plan dashboard in a fixed number of queries: the plan, its periods, its
+ * programmes, and the reports, exemptions and summary rows of the chosen quarter and the
+ * one before it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -62,10 +63,11 @@ public class PlanDashboardService {
 	}
 
 	/**
-	 * The dashboard for a chosen period, or for the active plan's latest period with anything
-	 * published.
+	 * The dashboard for a chosen period, or for the active plan's latest period with
+	 * anything published.
 	 * @param periodId the period to show, or null for the default
-	 * @param reader who is looking; decides which reports' statuses count and what comes first
+	 * @param reader who is looking; decides which reports' statuses count and what comes
+	 * first
 	 * @return the dashboard, or empty when no period was chosen and no plan is active
 	 * @throws org.waymark.shared.NotFoundException if the chosen period does not exist
 	 */
@@ -127,14 +129,14 @@ public class PlanDashboardService {
 			trend = StatusTrend.between(before, status);
 		}
 		return new ProgrammeRow(programmeId, programme.getNumber(), programme.getTitle(),
-				user != null && user.champions(programmeId), status, fromSummary, trend,
-				quarter.returnStatus(today), quarter.isExempt() ? quarter.exemption().getReason() : null,
+				user != null && user.champions(programmeId), status, fromSummary, trend, quarter.returnStatus(today),
+				quarter.isExempt() ? quarter.exemption().getReason() : null,
 				visible.map(HighlightReport::getId).orElse(null));
 	}
 
 	/**
-	 * The latest period with anything published; failing that, the latest period that has opened;
-	 * failing that, the first.
+	 * The latest period with anything published; failing that, the latest period that has
+	 * opened; failing that, the first.
 	 */
 	static ReportingPeriod defaultPeriod(List<ReportingPeriod> periods, Set<Long> withPublishedReporting) {
 		ReportingPeriod opened = null;

@@ -25,9 +25,12 @@ public record ProgrammeDashboard(Programme programme, LatestStatus latestStatus,
 	}
 
 	/**
-	 * The latest status the reader may see: from a report they may open, or, for a quarter the
-	 * programme was exempt from reporting, from the published executive summary.
-	 * @param reportId the report it comes from, or null when it comes from the executive summary
+	 * The latest status the reader may see: from a report they may open, or, for a
+	 * quarter the programme was exempt from reporting, from the published executive
+	 * summary.
+	 *
+	 * @param reportId the report it comes from, or null when it comes from the executive
+	 * summary
 	 */
 	public record LatestStatus(Rag status, String quarter, Long reportId) {
 
@@ -39,9 +42,11 @@ public record ProgrammeDashboard(Programme programme, LatestStatus latestStatus,
 
 	/**
 	 * One quarter with a report or an exemption, latest first.
+	 *
 	 * @param returnStatus where the quarter's return stands (exempt, late, published…)
 	 * @param exemptionReason why no report was due, or null
-	 * @param summaryStatus the status the published executive summary gave an exempt programme, or null
+	 * @param summaryStatus the status the published executive summary gave an exempt
+	 * programme, or null
 	 */
 	public record QuarterRow(String label, String longLabel, ReturnStatus returnStatus, List<ReportLink> reports,
 			String exemptionReason, Rag summaryStatus) {
@@ -49,6 +54,7 @@ public record ProgrammeDashboard(Programme programme, LatestStatus latestStatus,
 
 	/**
 	 * One revision of a report; the status and link only for a reader who may see it.
+	 *
 	 * @param status the report's status, null unless the reader may see the report
 	 */
 	public record ReportLink(long id, int revision, ReportState state, Rag status, boolean viewable) {
@@ -67,8 +73,8 @@ public record ProgrammeDashboard(Programme programme, LatestStatus latestStatus,
 
 	/**
 	 * @param description what will be done, with its parts as a list where it has them
-	 * @param deadline the deadline as written (dated parts on their own lines), or the date when
-	 * nothing was written; empty when there is none
+	 * @param deadline the deadline as written (dated parts on their own lines), or the
+	 * date when nothing was written; empty when there is none
 	 * @param brag the latest rating, or null when not yet rated
 	 * @param overdue past its deadline and not complete, whatever its rating
 	 */
@@ -76,7 +82,9 @@ public record ProgrammeDashboard(Programme programme, LatestStatus latestStatus,
 			boolean overdue) {
 	}
 
-	/** The measures under one heading; the heading is null for measures that have none. */
+	/**
+	 * The measures under one heading; the heading is null for measures that have none.
+	 */
 	public record MeasureGroup(String heading, List<MeasureSummary> measures) {
 	}
 

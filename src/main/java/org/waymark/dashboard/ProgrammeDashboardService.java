@@ -51,8 +51,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds a programme's page in a fixed number of queries (about a dozen, however many reports,
- * actions and measures it has).
+ * Builds a programme's page in a fixed number of queries (about a dozen, however many
+ * reports, actions and measures it has).
  */
 @Service
 @Transactional(readOnly = true)

@@ -17,9 +17,9 @@ import static org.waymark.demo.DemoText.bullets;
 import static org.waymark.demo.DemoText.lines;
 
 /**
- * "CYPP, Programme 6, Action Plan 2018/19 - FINAL MAY (4.5.18)": five objectives, their sub-objectives
- * and every action in order, linked to the Ofsted 2017 recommendations each answers. The plan's BRAG
- * column is empty, so no action is rated.
+ * "CYPP, Programme 6, Action Plan 2018/19 - FINAL MAY (4.5.18)": five objectives, their
+ * sub-objectives and every action in order, linked to the Ofsted 2017 recommendations
+ * each answers. The plan's BRAG column is empty, so no action is rated.
  */
 final class DemoActionPlan {
 
@@ -132,8 +132,9 @@ final class DemoActionPlan {
 				"Service development is informed by training, audit and learning from service user feedback", 2, 3);
 		qualityAssurance.setDeadline("1st June 2018", LocalDate.of(2018, 6, 1));
 
-		Action matrix = objective.addAction("Develop a management decision-making matrix to increase accountability and "
-				+ "autonomy at all management levels.");
+		Action matrix = objective
+			.addAction("Develop a management decision-making matrix to increase accountability and "
+					+ "autonomy at all management levels.");
 		details(matrix, "Strategic Manager Assessment and Safeguarding", null, null);
 		matrix.setDeadline("1st April 2018", LocalDate.of(2018, 4, 1));
 
@@ -178,10 +179,10 @@ final class DemoActionPlan {
 								+ "with adolescents, in crisis.",
 						"developing community adolescent support teams to prevent family breakdown and support "
 								+ "families where children return home from care.")));
-		details(birthFamily, "Strategic Managers Vulnerable Young People and Prevention",
-				lines("75% of children who are subject to Family Group Conference remain living with their birth family",
-						"75% of children referred to community adolescent teams are supported and do not escalate to a "
-								+ "CSC referral"),
+		details(birthFamily, "Strategic Managers Vulnerable Young People and Prevention", lines(
+				"75% of children who are subject to Family Group Conference remain living with their birth family",
+				"75% of children referred to community adolescent teams are supported and do not escalate to a "
+						+ "CSC referral"),
 				"Families are better supported to care for their children within their own community", 10);
 		birthFamily.setDeadline("1st June 2018", LocalDate.of(2018, 6, 1));
 
@@ -194,13 +195,15 @@ final class DemoActionPlan {
 
 		SubObjective stability = objective.addSubObjective("B", "Placement stability",
 				"Strategic Manager Partnerships, Audit and Quality");
-		Action scorecard = stability.addAction("Develop an IRO scorecard to focus on placement stability and permanency "
-				+ "planning outcomes, enabling IROs to alert managers earlier when placements are becoming unstable");
+		Action scorecard = stability
+			.addAction("Develop an IRO scorecard to focus on placement stability and permanency "
+					+ "planning outcomes, enabling IROs to alert managers earlier when placements are becoming unstable");
 		details(scorecard, "Strategic Manager Partnerships, Audit and Quality", PLACEMENT_KPIS, PERMANENT_HOME, 11);
 		scorecard.setDeadline("1st April 2018", LocalDate.of(2018, 4, 1));
 
-		Action disruption = stability.addAction("Ensure disruption meetings are held in order to learn from matched long "
-				+ "term fostering placement breakdowns and from post adoption family breakdowns.");
+		Action disruption = stability
+			.addAction("Ensure disruption meetings are held in order to learn from matched long "
+					+ "term fostering placement breakdowns and from post adoption family breakdowns.");
 		details(disruption, "OMs for Fostering and Permanence",
 				"Disruption meetings are held for all long term fostering and post adoption family breakdowns",
 				"Learning from disruption means that more children have a permanent home, where difficulties can be "
@@ -215,8 +218,8 @@ final class DemoActionPlan {
 						+ "course-correction and tackling poor performance.",
 						"for Operation and Strategic Managers' their role in supporting the development of first line "
 								+ "managers")));
-		details(actionLearning, "Strategic Manager Partnerships, Audit and Quality/ OM Learning and Workforce "
-				+ "Development",
+		details(actionLearning,
+				"Strategic Manager Partnerships, Audit and Quality/ OM Learning and Workforce " + "Development",
 				"Audit identifies that in 75% of audited cases management overview is analytical, focussed on "
 						+ "permanence and course corrects poor practice",
 				PRACTICE_EVIDENCED, 1, 2, 3);
@@ -225,18 +228,19 @@ final class DemoActionPlan {
 		Action health = stability.addAction("Ensure that children's initial health assessments are timely and that the "
 				+ "emotional and mental health needs of care leavers and children looked after are recognised and "
 				+ "addressed.");
-		details(health, "Chair Corporate Parenting Board sub group for Health and Emotional Well being.",
-				lines("June 2018 - 80% of IHAs are completed on time", "December 2018 - 90% of IHAs are completed on time",
-						"March 2019 - 95% of IHAs are completed on time",
-						"Audit of minutes from the monthly CAMHS/CSC emotional health review meetings evidence that CLA "
-								+ "and Care leavers receive the right emotional/mental health support at the right time"),
+		details(health, "Chair Corporate Parenting Board sub group for Health and Emotional Well being.", lines(
+				"June 2018 - 80% of IHAs are completed on time", "December 2018 - 90% of IHAs are completed on time",
+				"March 2019 - 95% of IHAs are completed on time",
+				"Audit of minutes from the monthly CAMHS/CSC emotional health review meetings evidence that CLA "
+						+ "and Care leavers receive the right emotional/mental health support at the right time"),
 				"CLA and Care leavers' physical and emotional health needs are identified and addressed promptly", 12);
 		health.setDeadline("Incremental during 2018/19 -see KPIs for targets", null);
 	}
 
 	private void partners(ActionPlan plan) {
-		Objective objective = plan.addObjective(3, "Ensure that partners (especially Health and Police) work "
-				+ "effectively together to secure positive outcomes for children",
+		Objective objective = plan.addObjective(3,
+				"Ensure that partners (especially Health and Police) work "
+						+ "effectively together to secure positive outcomes for children",
 				"Assistant Director Partnerships and Quality Assurance/Safeguarding Children Board Chairperson");
 
 		Action advocacy = objective.addAction(lines(
@@ -259,11 +263,12 @@ final class DemoActionPlan {
 				8, 9);
 		advocacy.addDeadlinePart("a)", LocalDate.of(2018, 4, 30), "30th April 2018");
 		advocacy.addDeadlinePart("b)", LocalDate.of(2018, 4, 30), "30th April 2018");
-		// "presented to LSCB in July 2018": no day is given, so the end of July is taken as the date.
+		// "presented to LSCB in July 2018": no day is given, so the end of July is taken
+		// as the date.
 		advocacy.addDeadlinePart("c)", LocalDate.of(2018, 7, 31), "presented to LSCB in July 2018");
 		advocacy.addDeadlinePart("d)", LocalDate.of(2018, 4, 30), "30th April 2018");
-		advocacy.setDeadline("a) 30th April 2018 b) 30th April 2018 c) presented to LSCB in July 2018 d) 30th April 2018",
-				null);
+		advocacy.setDeadline(
+				"a) 30th April 2018 b) 30th April 2018 c) presented to LSCB in July 2018 d) 30th April 2018", null);
 
 		Action homeless = objective.addAction(lines(
 				"Develop provision of independent advocacy for 16/17s around decision to become Children Looked After, "
@@ -271,10 +276,10 @@ final class DemoActionPlan {
 				bullets("clear guidance for social workers and advocates", "a leaflet for young people and",
 						"identification of points in children's planning for regular review of young people's decision "
 								+ "where they have initially decided not to be CLA .")));
-		details(homeless, "Strategic Manager Prevention",
-				lines("a) 100% of homeless 16 and 17 year olds referred to CSC have been offered and advocacy service",
-						"b) Audit identifies that homelessness decisions are regularly reviewed and clearly recorded in "
-								+ "case records, including the involvement of an advocate"),
+		details(homeless, "Strategic Manager Prevention", lines(
+				"a) 100% of homeless 16 and 17 year olds referred to CSC have been offered and advocacy service",
+				"b) Audit identifies that homelessness decisions are regularly reviewed and clearly recorded in "
+						+ "case records, including the involvement of an advocate"),
 				"Homeless 16 and 17 year olds have been able to access an advocacy service and understand their "
 						+ "accommodation rights and responsibilities.",
 				9);
@@ -325,10 +330,11 @@ final class DemoActionPlan {
 		Action missing = objective.addAction(lines(
 				"Develop joint Community Adolescent team and Social work training, to include:",
 				bullets("What good Return Home Interviews and Missing Prevention Plans look like (using learning from "
-						+ "other authorities).", "how these interviews/plans can inform wider care planning for children.")));
+						+ "other authorities).",
+						"how these interviews/plans can inform wider care planning for children.")));
 		details(missing, "Strategic Manager Prevention/ OM CLA",
-				lines("a) Audit identifies improved quality of RHIs and MPPs,", "b) fewer children go missing more than "
-						+ "once."),
+				lines("a) Audit identifies improved quality of RHIs and MPPs,",
+						"b) fewer children go missing more than " + "once."),
 				"Fewer children go missing more than once.", 6);
 		missing.setDeadline("1st May 2018", LocalDate.of(2018, 5, 1));
 
@@ -341,12 +347,12 @@ final class DemoActionPlan {
 		details(dataCapture, "SSCB CSE sub-group Chairperson", null, null);
 		dataCapture.setDeadline("30th April 2018", LocalDate.of(2018, 4, 30));
 
-		Action exploitation = objective.addAction(lines("Via the SSCB CSE subgroup:",
-				bullets("promote the work of BASE in CSE prevention work across all agencies",
-						"develop the CSE screening tool as a police intelligence to facilitate prevention and disruption "
-								+ "activity",
-						"promote and develop the work of the regional CSE overview group to provide the data needed to "
-								+ "inform trend and risk analysis by senior managers")));
+		Action exploitation = objective.addAction(lines("Via the SSCB CSE subgroup:", bullets(
+				"promote the work of BASE in CSE prevention work across all agencies",
+				"develop the CSE screening tool as a police intelligence to facilitate prevention and disruption "
+						+ "activity",
+				"promote and develop the work of the regional CSE overview group to provide the data needed to "
+						+ "inform trend and risk analysis by senior managers")));
 		details(exploitation, "SSCB CSE sub-group Chairperson",
 				"a) SSCB audit identifies consistent use of CSE screening tools to prevent escalation of CSE",
 				"Fewer children are involved in CSE activity", 7);
@@ -358,7 +364,8 @@ final class DemoActionPlan {
 				"Increase the range and quality of local care placements for children looked after",
 				"Deputy Director Children's Services/Assistant Director Children's Commissioning");
 
-		SubObjective market = objective.addSubObjective("A", "Commissioning of the Care Market", "Strategic Commissioner");
+		SubObjective market = objective.addSubObjective("A", "Commissioning of the Care Market",
+				"Strategic Commissioner");
 		Action residential = market.addAction(lines(
 				"1) Set up a weekly residential review panel to consider permanence planning for children in residential "
 						+ "care, the quality and value for money of this provision and to support transition to foster "
@@ -381,9 +388,10 @@ final class DemoActionPlan {
 
 		SubObjective fostering = objective.addSubObjective("B", "Sufficiency of Council Foster Placements",
 				"Operations Manager Fostering");
-		Action review = fostering.addAction("Commission an external review of the Council's fostering service to explore "
-				+ "the likely market capacity in Somerset, innovative recruitment and an improved offer of support and "
-				+ "benefits");
+		Action review = fostering
+			.addAction("Commission an external review of the Council's fostering service to explore "
+					+ "the likely market capacity in Somerset, innovative recruitment and an improved offer of support and "
+					+ "benefits");
 		details(review, "Assistant Director Commissioning", "n/a",
 				"The Council and partners understand where there is capacity to recruit more in house carers, what would "
 						+ "maximise this potential and have a clear plan about how to achieve it",
@@ -406,8 +414,8 @@ final class DemoActionPlan {
 				13);
 		independence.setDeadline("1st June 2018", LocalDate.of(2018, 6, 1));
 
-		Action localOffer = objective.addAction("Develop the local Leaving Care offer to 25 in conjunction with Care "
-				+ "leavers");
+		Action localOffer = objective
+			.addAction("Develop the local Leaving Care offer to 25 in conjunction with Care " + "leavers");
 		details(localOffer, "Strategic Manager CLA and LC",
 				"A survey of care leavers up to 25 shows that they are able to access the offer independently and that "
 						+ "it provides useful and relevant information",
@@ -430,7 +438,10 @@ final class DemoActionPlan {
 		virtualSchool.setDeadline("1st September 2018", LocalDate.of(2018, 9, 1));
 	}
 
-	/** Owners, KPIs, outcome and the Ofsted 2017 recommendations in the action's first column. */
+	/**
+	 * Owners, KPIs, outcome and the Ofsted 2017 recommendations in the action's first
+	 * column.
+	 */
 	private void details(Action action, String owners, String kpis, String outcome, int... recommendationNumbers) {
 		action.setOwners(owners);
 		action.setKpiText(kpis);

@@ -14,10 +14,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo data (DESIGN.md, "Demo data") at start-up when {@code waymark.demo-data.enabled}
- * is true, as it is for the embedded H2 default. It runs once per database: if the plan is already
- * there it does nothing, so restarts never duplicate it and a database someone has been using is
- * never touched. Everything is saved in one transaction, so a failure leaves no half-loaded plan.
+ * Loads the demo data (DESIGN.md, "Demo data") at start-up when
+ * {@code waymark.demo-data.enabled} is true, as it is for the embedded H2 default. It
+ * runs once per database: if the plan is already there it does nothing, so restarts never
+ * duplicate it and a database someone has been using is never touched. Everything is
+ * saved in one transaction, so a failure leaves no half-loaded plan.
  */
 @Component
 @ConditionalOnBooleanProperty("waymark.demo-data.enabled")
@@ -72,8 +73,7 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	private boolean alreadyLoaded() {
-		return this.entityManager
-			.createQuery("select count(p) from Plan p where p.shortName = :shortName", Long.class)
+		return this.entityManager.createQuery("select count(p) from Plan p where p.shortName = :shortName", Long.class)
 			.setParameter("shortName", DemoPlan.SHORT_NAME)
 			.getSingleResult() > 0;
 	}

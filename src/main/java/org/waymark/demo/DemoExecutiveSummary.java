@@ -8,8 +8,8 @@ import static org.waymark.demo.DemoText.bullets;
 import static org.waymark.demo.DemoText.paragraphs;
 
 /**
- * The Somerset Children's Trust executive summary for 2017/18 Q3 ("Progress as at: end December
- * 2017"), appendix 1 of the March 2018 scrutiny pack.
+ * The Somerset Children's Trust executive summary for 2017/18 Q3 ("Progress as at: end
+ * December 2017"), appendix 1 of the March 2018 scrutiny pack.
  */
 final class DemoExecutiveSummary {
 
@@ -26,7 +26,8 @@ final class DemoExecutiveSummary {
 		summary.addStatusRow(cypp.programme(3), Rag.GREEN, DemoReports.ON_TRACK, Programme3Report.REASON);
 		summary.addStatusRow(cypp.programme(4), Rag.GREEN, DemoReports.ON_TRACK, Programme4Report.REASON);
 		summary.addStatusRow(cypp.programme(5), Rag.GREEN, DemoReports.ON_TRACK, Programme5Report.REASON);
-		// Programme 6 sent no highlight report this quarter, but the summary still rates it.
+		// Programme 6 sent no highlight report this quarter, but the summary still rates
+		// it.
 		summary.addStatusRow(cypp.programme(6), Rag.GREEN, DemoReports.ON_TRACK,
 				"The focus for this quarter has been preparation toward and the Ofsted inspection.");
 		// The summary gives no reason for Programme 7's status.

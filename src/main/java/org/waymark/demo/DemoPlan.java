@@ -19,20 +19,23 @@ import static org.waymark.demo.DemoText.bullets;
 import static org.waymark.demo.DemoText.paragraphs;
 
 /**
- * The Children &amp; Young People's Plan 2016–2019, its twelve reporting quarters, delivery groups
- * and seven improvement programmes, as the Cabinet report of 7 June 2017 and the highlight reports
- * of the March 2018 scrutiny pack name them.
+ * The Children &amp; Young People's Plan 2016–2019, its twelve reporting quarters,
+ * delivery groups and seven improvement programmes, as the Cabinet report of 7 June 2017
+ * and the highlight reports of the March 2018 scrutiny pack name them.
  */
 final class DemoPlan {
 
 	static final String SHORT_NAME = "CYPP 2016-19";
 
-	/** The demo is "as at" the March 2018 scrutiny pack: Q3 has been reported, Q4 is open. */
+	/**
+	 * The demo is "as at" the March 2018 scrutiny pack: Q3 has been reported, Q4 is open.
+	 */
 	static final ReportingQuarter LATEST_REPORTED = new ReportingQuarter(new FinancialYear(2017), Quarter.Q3);
 
 	/**
-	 * Returns are due on the 12th day after the quarter ends. The documents give no deadline, but
-	 * the 2017/18 Q3 reports are dated 4 to 12 January 2018, so a deadline of 12 January fits them.
+	 * Returns are due on the 12th day after the quarter ends. The documents give no
+	 * deadline, but the 2017/18 Q3 reports are dated 4 to 12 January 2018, so a deadline
+	 * of 12 January fits them.
 	 */
 	private static final int DAYS_TO_RETURN = 12;
 
@@ -76,7 +79,8 @@ final class DemoPlan {
 				"Dorothy Mukasa",
 				"Interim Head of Joint Commissioning (Mental Health and Learning Disabilities) Somerset County Council & "
 						+ "Somerset Clinical Commissioning Group");
-		// The report writes the chair as "Interim lead: Dave Farrow, Head of Outcomes and Sufficiency, ...".
+		// The report writes the chair as "Interim lead: Dave Farrow, Head of Outcomes and
+		// Sufficiency, ...".
 		DeliveryGroup education = group(entityManager, "Somerset Education Partnership Board (SEPB)",
 				"Interim lead: Dave Farrow", "Head of Outcomes and Sufficiency, Somerset County Council");
 		DeliveryGroup socialCare = group(entityManager, "Children's Social Care/Somerset Safeguarding Children's Board",
@@ -88,8 +92,9 @@ final class DemoPlan {
 		Map<Integer, ImprovementProgramme> programmes = new LinkedHashMap<>();
 		programmes.put(1, programme(entityManager, plan, 1,
 				"Supporting children, families and communities to be more resilient", earlyHelp, "Cllr Josh Williams",
-				yearOneImpact("Mapping of service resources and promoting them on Somerset Choices and other relevant "
-						+ "websites",
+				yearOneImpact(
+						"Mapping of service resources and promoting them on Somerset Choices and other relevant "
+								+ "websites",
 						"West Somerset Opportunity Area has been identified with the DfE to address low social mobility; "
 								+ "£6m over the next 3 years has been secured to support the action plan from 17/18",
 						"Mapping of parenting programmes across Somerset in Year 1 is completed with 5 major initiatives "
@@ -168,11 +173,12 @@ final class DemoPlan {
 				"Achieving effective multi-agency support for more vulnerable children and young people and developing "
 						+ "an excellent children's social work service",
 				socialCare, null,
-				yearOneImpact("Ofsted quarterly monitoring visits have concluded adequate progress is being made and DfE "
-						+ "intervention has confirmed a \"significant improvement\" in Somerset's Children's Services, "
-						+ "including more manageable case-loads, a more stable workforce and better partnership working "
-						+ "as reported by the Minister in December 2016. However more work is required to secure "
-						+ "consistently good services and address remaining weaknesses.",
+				yearOneImpact(
+						"Ofsted quarterly monitoring visits have concluded adequate progress is being made and DfE "
+								+ "intervention has confirmed a \"significant improvement\" in Somerset's Children's Services, "
+								+ "including more manageable case-loads, a more stable workforce and better partnership working "
+								+ "as reported by the Minister in December 2016. However more work is required to secure "
+								+ "consistently good services and address remaining weaknesses.",
 						"The Child Sexual Exploitation (CSE) service is progressing well under the leadership of the "
 								+ "police alongside the procurement of a new Child Sexual Abuse (CSA) service by the "
 								+ "Clinical Commissioning Group (CCG)",
@@ -199,8 +205,9 @@ final class DemoPlan {
 		programmes.put(6, socialWork);
 		programmes.put(7, programme(entityManager, plan, 7, "Embedding a Think Family Approach across the Workforce",
 				workforce, "Cllr Nigel Taylor",
-				yearOneImpact("There has been a reduction in the use of agency social work staff and a more permanent "
-						+ "social care work force; however, retention remains a concern",
+				yearOneImpact(
+						"There has been a reduction in the use of agency social work staff and a more permanent "
+								+ "social care work force; however, retention remains a concern",
 						"Caseloads of social workers remain at around 14 (end of Qtr 4 – 14.7 cases); the lowest number "
 								+ "reported was in Quarter 2 which was 12 cases per social worker on average.")));
 
@@ -230,13 +237,19 @@ final class DemoPlan {
 		return programme;
 	}
 
-	/** The programme's row of the "What has been the Impact?" table in the Year 1 Cabinet report. */
+	/**
+	 * The programme's row of the "What has been the Impact?" table in the Year 1 Cabinet
+	 * report.
+	 */
 	private static String yearOneImpact(String... impacts) {
 		return paragraphs("Year 1 (2016/17) impact, as reported to Cabinet on 7 June 2017:", bullets(impacts));
 	}
 
-	/** The plan as loaded, for the other parts of the demo data to hang their records on. */
-	record Cypp(Plan plan, Map<ReportingQuarter, ReportingPeriod> periods, Map<Integer, ImprovementProgramme> programmes) {
+	/**
+	 * The plan as loaded, for the other parts of the demo data to hang their records on.
+	 */
+	record Cypp(Plan plan, Map<ReportingQuarter, ReportingPeriod> periods,
+			Map<Integer, ImprovementProgramme> programmes) {
 
 		ImprovementProgramme programme(int number) {
 			return this.programmes.get(number);
@@ -246,7 +259,10 @@ final class DemoPlan {
 			return this.periods.get(quarter);
 		}
 
-		/** 2017/18 Q3 (October–December 2017), the quarter the March 2018 scrutiny pack reports. */
+		/**
+		 * 2017/18 Q3 (October–December 2017), the quarter the March 2018 scrutiny pack
+		 * reports.
+		 */
 		ReportingPeriod latestReported() {
 			return period(LATEST_REPORTED);
 		}

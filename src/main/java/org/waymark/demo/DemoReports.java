@@ -13,14 +13,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * The 2017/18 Q3 highlight reports of the March 2018 scrutiny pack, taken through the same workflow
- * a lead and the business manager would use: written as drafts, submitted on their report dates,
- * published when the pack was issued. Also Programme 6's exemption for that quarter and the one
- * fact held about a Q2 report.
+ * The 2017/18 Q3 highlight reports of the March 2018 scrutiny pack, taken through the
+ * same workflow a lead and the business manager would use: written as drafts, submitted
+ * on their report dates, published when the pack was issued. Also Programme 6's exemption
+ * for that quarter and the one fact held about a Q2 report.
  */
 final class DemoReports {
 
-	/** "Issued By Julian Gale ... 8 March 2018": the day the committee pack made the reports public. */
+	/**
+	 * "Issued By Julian Gale ... 8 March 2018": the day the committee pack made the
+	 * reports public.
+	 */
 	static final Instant PACK_ISSUED = Instant.parse("2018-03-08T09:00:00Z");
 
 	static final LocalDate Q3_END = LocalDate.of(2017, 12, 31);
@@ -46,7 +49,8 @@ final class DemoReports {
 		Programme5Report.load(entityManager, cypp);
 		Programme7Report.load(entityManager, cypp);
 
-		// "... the seven Highlight Reports from each of the seven delivery groups; the exception being
+		// "... the seven Highlight Reports from each of the seven delivery groups; the
+		// exception being
 		// Programme 6 due to the OFSTED inspection" (covering report, 16 March 2018).
 		entityManager.persist(new ReportExemption(cypp.programme(6), cypp.latestReported(),
 				"No highlight report this quarter, due to the OFSTED inspection: the focus for this quarter has been "
@@ -75,8 +79,8 @@ final class DemoReports {
 	}
 
 	/**
-	 * Submits the report on the day it was dated and publishes it when the pack was issued; saving
-	 * it saves its sections, measure rows and case studies with it.
+	 * Submits the report on the day it was dated and publishes it when the pack was
+	 * issued; saving it saves its sections, measure rows and case studies with it.
 	 */
 	static HighlightReport submitAndPublish(EntityManager entityManager, HighlightReport report, String submittedBy,
 			LocalDate submittedOn) {

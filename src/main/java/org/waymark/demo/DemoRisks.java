@@ -12,9 +12,9 @@ import java.util.List;
 import static org.waymark.demo.DemoText.bullets;
 
 /**
- * The "Seven Improvement Programmes Key Risks for 2017/18" table of the Q3 executive summary (one
- * unscored key risk per programme, with its impacts and mitigations) and the corporate risk ORG0009
- * "Safeguarding Children" with its scores.
+ * The "Seven Improvement Programmes Key Risks for 2017/18" table of the Q3 executive
+ * summary (one unscored key risk per programme, with its impacts and mitigations) and the
+ * corporate risk ORG0009 "Safeguarding Children" with its scores.
  */
 final class DemoRisks {
 
@@ -23,14 +23,16 @@ final class DemoRisks {
 
 	static void load(EntityManager entityManager, DemoPlan.Cypp cypp) {
 		int position = 0;
-		// Rows 1 and 5 came out of the PDF with their four columns interleaved; they are rebuilt
+		// Rows 1 and 5 came out of the PDF with their four columns interleaved; they are
+		// rebuilt
 		// column by column.
 		keyRisk(entityManager, cypp, 1, position++,
 				"Risk that the Somerset partners will not be able to keep pace with the improvement activities",
 				List.of("Concerns regarding Police capacity to manage workflow and respond to joint enquiries in a "
 						+ "timely manner", "Refer-on culture deeply embedded amongst services"),
 				List.of("SCC Senior Leaders providing leadership (& support) across the partnership and driving the "
-						+ "agenda.", "Increased culture of multi-agency collaboration and critical friend challenge at "
+						+ "agenda.",
+						"Increased culture of multi-agency collaboration and critical friend challenge at "
 								+ "Strategic levels",
 						"Progress is reported through the Somerset Safeguarding Board and Children's Trust."));
 		keyRisk(entityManager, cypp, 2, position++,
@@ -55,8 +57,10 @@ final class DemoRisks {
 						"LA match resourcing support to develop a specialist team for children looked after.",
 						"Multi-Agency Complex Cases Protocol",
 						"Implementation of new support to schools by Somerset Partnership commissioned by CCG"));
-		// Row 4 runs over a page break: the end of its second impact is lost, and its last three
-		// mitigations (Virtual School Head, Team around the School, West Somerset Opportunity Area)
+		// Row 4 runs over a page break: the end of its second impact is lost, and its
+		// last three
+		// mitigations (Virtual School Head, Team around the School, West Somerset
+		// Opportunity Area)
 		// were printed at the top of the next page, beside row 5.
 		keyRisk(entityManager, cypp, 4, position++,
 				"Risk that Schools do not improve the outcomes for vulnerable groups – children look after, special "
@@ -77,7 +81,8 @@ final class DemoRisks {
 				"Risk that the Somerset partners will not be able to keep pace with the improvement activities",
 				List.of("Refer-on culture deeply embedded amongst Somerset services"),
 				List.of("SCC Senior Leaders providing leadership (& support) across the partnership and driving the "
-						+ "agenda", "Increased culture of multi-agency collaboration and critical friend challenge at "
+						+ "agenda",
+						"Increased culture of multi-agency collaboration and critical friend challenge at "
 								+ "Strategic levels",
 						"Progress is reported through the Safeguarding Board and Children's Trust",
 						"Development of multi-agency tools which aid collaboration and joint working including a "
@@ -87,7 +92,8 @@ final class DemoRisks {
 				"Risk that improvements will not be sustained and consistency of social work practice will remain a "
 						+ "cause for concern",
 				List.of("Recent increase in demand and difficulties of recruitment led to dip in morale",
-						"Inconsistent practice amongst staff", "Permanent staff not always clear about 'good' practice"),
+						"Inconsistent practice amongst staff",
+						"Permanent staff not always clear about 'good' practice"),
 				List.of("Managers taking action to control work flow", "QPRM monthly meetings", "Case Audits",
 						"Briefing events led by senior leaders on the journey travelled", "Showcasing good practice"));
 		Risk workforce = keyRisk(entityManager, cypp, 7, position++,
@@ -112,7 +118,8 @@ final class DemoRisks {
 		safeguarding.setDescription("The principal risk lies in the failure to secure improvement which would not "
 				+ "deliver the Council's ambitions in relation to improved outcomes for children and young people in "
 				+ "Somerset. This could also result in further intervention by the Secretary of State.");
-		// "SLT and the Cabinet Member regularly monitor the management of this risk"; the Lead Officer
+		// "SLT and the Cabinet Member regularly monitor the management of this risk"; the
+		// Lead Officer
 		// of that Cabinet report is the Director of Children's Services.
 		safeguarding.setOwner("Director of Children's Services");
 		safeguarding.assess(LocalDate.of(2017, 6, 7), "Cabinet report, 7 June 2017", new RiskScore(4, 5),

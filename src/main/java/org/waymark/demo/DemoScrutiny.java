@@ -9,8 +9,8 @@ import org.waymark.scrutiny.WorkProgrammeItem;
 import java.time.LocalDate;
 
 /**
- * The Scrutiny for Policies, Children and Families Committee's outcome tracker and work programme as
- * they stood in the pack for its meeting of 16 March 2018.
+ * The Scrutiny for Policies, Children and Families Committee's outcome tracker and work
+ * programme as they stood in the pack for its meeting of 16 March 2018.
  */
 final class DemoScrutiny {
 
@@ -33,9 +33,12 @@ final class DemoScrutiny {
 	}
 
 	private void outcomeTracker() {
-		// The tracker's link column says "All" for the first two items and is blank for the rest.
-		outcome(LocalDate.of(2016, 5, 13), "Focus on the education of vulnerable children (To include Children Looked "
-				+ "After, Special Educational Needs and Free School Meal recipients)", "All", "Julian Wooster",
+		// The tracker's link column says "All" for the first two items and is blank for
+		// the rest.
+		outcome(LocalDate.of(2016, 5, 13),
+				"Focus on the education of vulnerable children (To include Children Looked "
+						+ "After, Special Educational Needs and Free School Meal recipients)",
+				"All", "Julian Wooster",
 				"The update was accepted and it was suggested that to help improve information available for and "
 						+ "communications with all service users a decision tree (visual aid in the form of a "
 						+ "diagram/flow chart) for the benefit of service users be considered.",
@@ -55,7 +58,8 @@ final class DemoScrutiny {
 				"It was requested that an update report on Pathways to Independence (P2i) be considered at a future "
 						+ "meeting.",
 				OutcomeStatus.PENDING, "Pending April '18 meeting");
-		// "March '18 meeting": due at the meeting this pack is for, so still pending when it was issued.
+		// "March '18 meeting": due at the meeting this pack is for, so still pending when
+		// it was issued.
 		outcome(LocalDate.of(2017, 11, 17), "Young Carers update", null, "T Whitworth + W Jenner",
 				"It was requested that an update report be prepared for the 16 March 2018 meeting.",
 				OutcomeStatus.PENDING, "March '18 meeting");
@@ -69,8 +73,10 @@ final class DemoScrutiny {
 		outcome(LocalDate.of(2018, 1, 26), "Family Support Services", null, "Philippa Granthier",
 				"The Committee agreed to provide the Cabinet with it conclusions for its next meeting.",
 				OutcomeStatus.COMPLETED, null);
-		// The four fostering outcomes of 26 January 2018 (minutes 61.3, 61.5, 61.6 and 61.8): the tracker's
-		// status column repeats the owner's name instead of a status, so they are taken as pending.
+		// The four fostering outcomes of 26 January 2018 (minutes 61.3, 61.5, 61.6 and
+		// 61.8): the tracker's
+		// status column repeats the owner's name instead of a status, so they are taken
+		// as pending.
 		String fostering = "Overview of Family Based Care (Fostering)";
 		outcome(LocalDate.of(2018, 1, 26), fostering, null, "Louise Palmer",
 				"The Chair asked if consideration had been given to producing a flow-chart or a form of easy to follow "
@@ -92,12 +98,14 @@ final class DemoScrutiny {
 	}
 
 	private void workProgramme() {
-		// The meetings of 19 October and 7 December 2018 have no items yet, so they do not appear.
+		// The meetings of 19 October and 7 December 2018 have no items yet, so they do
+		// not appear.
 		item(LocalDate.of(2018, 4, 20), "Pathways to Independence (P2i)", "Louise Palmer");
 		item(LocalDate.of(2018, 4, 20), "Regional Adoption Agency - update", "Julian Wooster");
 		item(LocalDate.of(2018, 4, 20), "SEND Peer review update", "Rowina Clift-Shanley");
 		item(LocalDate.of(2018, 5, 18), "West Somerset Opportunity Area", "Julia Ridge");
-		item(LocalDate.of(2018, 5, 18), "Addressing drug and alcohol safeguarding concerns in families", "Amanda Payne");
+		item(LocalDate.of(2018, 5, 18), "Addressing drug and alcohol safeguarding concerns in families",
+				"Amanda Payne");
 		// The CYPP updates cover every programme, so they link to none in particular.
 		item(LocalDate.of(2018, 6, 15), "CYPP 2017/18 – Year 2 Q4 Update", "Philippa Granthier");
 		item(LocalDate.of(2018, 7, 20), "Family Based Care (Fostering) 6 monthly update", "Louise Palmer");

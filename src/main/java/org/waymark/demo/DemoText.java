@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * How the demo data writes narrative text: one bullet per line starting "- ", paragraphs separated
- * by a blank line, as the report pages render it.
+ * How the demo data writes narrative text: one bullet per line starting "- ", paragraphs
+ * separated by a blank line, as the report pages render it.
  */
 final class DemoText {
 

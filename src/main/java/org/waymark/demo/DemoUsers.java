@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One demo account per role, plus a second lead: role descriptions, not the real people of the
- * documents, at example.org. The passwords are printed in the README; they exist only where the demo
- * data is loaded.
+ * One demo account per role, plus a second lead: role descriptions, not the real people
+ * of the documents, at example.org. The passwords are printed in the README; they exist
+ * only where the demo data is loaded.
  */
 final class DemoUsers {
 
@@ -58,9 +58,8 @@ final class DemoUsers {
 		UserAccount executive = account(passwordEncoder, EXECUTIVE_USERNAME, "Children's Trust Executive member (demo)",
 				"Somerset Children's Trust Executive", EXECUTIVE_PASSWORD, Role.EXECUTIVE);
 
-		UserAccount champion = account(passwordEncoder, SCRUTINY_USERNAME,
-				"Scrutiny champion for Programme 5 (demo)", "Scrutiny Committee Champion", SCRUTINY_PASSWORD,
-				Role.SCRUTINY);
+		UserAccount champion = account(passwordEncoder, SCRUTINY_USERNAME, "Scrutiny champion for Programme 5 (demo)",
+				"Scrutiny Committee Champion", SCRUTINY_PASSWORD, Role.SCRUTINY);
 		champion.getChampionedProgrammes().add(cypp.programme(5));
 
 		List<UserAccount> accounts = List.of(admin, earlyHelpLead, workforceLead, executive, champion);

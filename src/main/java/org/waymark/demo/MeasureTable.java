@@ -14,11 +14,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Transcribes a highlight report's measures table row by row: each row becomes a measure of the
- * programme, its current and previous values, and a row of the report's table.
+ * Transcribes a highlight report's measures table row by row: each row becomes a measure
+ * of the programme, its current and previous values, and a row of the report's table.
  * <p>
- * The documents head the third column "Direction of travel" but fill it with the previous value
- * (the arrows did not survive into the text), so that column is read as the previous value.
+ * The documents head the third column "Direction of travel" but fill it with the previous
+ * value (the arrows did not survive into the text), so that column is read as the
+ * previous value.
  */
 final class MeasureTable {
 
@@ -45,7 +46,10 @@ final class MeasureTable {
 		return new Row(name, unit, polarity, decimalPlaces);
 	}
 
-	/** A value as the report wrote it, with the number read from it where the cell gives one. */
+	/**
+	 * A value as the report wrote it, with the number read from it where the cell gives
+	 * one.
+	 */
 	static Value value(String periodLabel, LocalDate periodEnd, String reportedText, String number) {
 		return new Value(periodLabel, periodEnd, reportedText, number);
 	}
@@ -93,9 +97,9 @@ final class MeasureTable {
 		}
 
 		/**
-		 * The report says the figures do not compare ("Not comparable, new assessment"): the
-		 * current value's definition changed, and the row's direction is overridden with the
-		 * report's words as the reason.
+		 * The report says the figures do not compare ("Not comparable, new assessment"):
+		 * the current value's definition changed, and the row's direction is overridden
+		 * with the report's words as the reason.
 		 */
 		Row notComparable(String reason) {
 			this.notComparableReason = reason;
@@ -174,7 +178,10 @@ final class MeasureTable {
 			return this;
 		}
 
-		/** Measured on a different basis from the previous value, so the two do not compare. */
+		/**
+		 * Measured on a different basis from the previous value, so the two do not
+		 * compare.
+		 */
 		Value definitionChanged() {
 			this.definitionChanged = true;
 			return this;

@@ -30,14 +30,19 @@ import static org.waymark.report.SectionType.RISKS;
 import static org.waymark.report.SectionType.SLIPPAGE;
 import static org.waymark.report.SectionType.VARIANCES;
 
-/** Programme 1, "Supporting children, families and communities to be more resilient": Year 2 Q3 highlight report. */
+/**
+ * Programme 1, "Supporting children, families and communities to be more resilient": Year
+ * 2 Q3 highlight report.
+ */
 final class Programme1Report {
 
 	/**
-	 * The reason as the executive summary gives it: the highlight report's own reason lost whole
-	 * phrases when its columns were extracted from the PDF, and the summary restates it cleanly.
+	 * The reason as the executive summary gives it: the highlight report's own reason
+	 * lost whole phrases when its columns were extracted from the PDF, and the summary
+	 * restates it cleanly.
 	 */
-	static final String REASON = paragraphs("The majority of actions have now completed or will complete by March 2018.",
+	static final String REASON = paragraphs(
+			"The majority of actions have now completed or will complete by March 2018.",
 			bullets("the progress with the West Somerset Opportunity Area work underway with a published plan and a "
 					+ "budget",
 					"Work on an improved platform is underway that will enable greater functionality for children and "
@@ -119,8 +124,8 @@ final class Programme1Report {
 		table.heading("1. Provide information, advice, tools for families to help themselves");
 		table.row("Number of visits to Somerset Choices Website", COUNT, HIGHER_IS_BETTER, 0)
 			.current(value("R12 months ending December 17", Q3_END, "42,760 (R12 months ending December 17)", "42760"))
-			.previous(value("R12 months ending September 17", Q2_END, "39,177 (R12 months ending September 17)",
-					"39177"))
+			.previous(
+					value("R12 months ending September 17", Q2_END, "39,177 (R12 months ending September 17)", "39177"))
 			.add();
 		table.row("Number of providers/services listed on Somerset Choices Website", COUNT, HIGHER_IS_BETTER, 0)
 			.current(value("December 2017", Q3_END, "1154 Providers 118 services (December 2017)", null))
@@ -135,7 +140,8 @@ final class Programme1Report {
 					"4.2 deaths per 1000 live births (70 infants) (2013-2015)", "4.2")
 				.fraction("70", null))
 			.add();
-		// Detection is what the national target rewards: more testing finds and treats more infection.
+		// Detection is what the national target rewards: more testing finds and treats
+		// more infection.
 		table.row("Chlamydia detection rate", RATE_PER_100000, HIGHER_IS_BETTER, 0)
 			.target("1900", "Annual National Target = 1,900")
 			.current(value("2016", LocalDate.of(2016, 12, 31), "1,815 per 100,000 (1,056 people) 2016", "1815")
@@ -173,20 +179,24 @@ final class Programme1Report {
 					"9 young people have taken up work experience, traineeships and apprenticeships. (September 2017)",
 					"9"))
 			.add();
-		table.row("% of children in west Somerset achieving a GLD at the end of the EYFS stage", PERCENT,
-				HIGHER_IS_BETTER, 1)
+		table
+			.row("% of children in west Somerset achieving a GLD at the end of the EYFS stage", PERCENT,
+					HIGHER_IS_BETTER, 1)
 			.current(value("2016/17", LocalDate.of(2017, 8, 31), "65% (2016/17)", "65"))
 			.previous(value("2015/16", LocalDate.of(2016, 8, 31), "56.9% (2015/16)", "56.9"))
 			.add();
-		// The cells give west Somerset's figure beside England's; the number is west Somerset's and
+		// The cells give west Somerset's figure beside England's; the number is west
+		// Somerset's and
 		// England's figure for the current year is the comparator.
-		table.row("KS 2 attainment in west Somerset compared to national average - % pupils reaching the expected "
-				+ "standard in reading, writing and maths", PERCENT, HIGHER_IS_BETTER, 1)
+		table
+			.row("KS 2 attainment in west Somerset compared to national average - % pupils reaching the expected "
+					+ "standard in reading, writing and maths", PERCENT, HIGHER_IS_BETTER, 1)
 			.comparator("England", "61", "2016/17")
 			.current(value("2016/17", LocalDate.of(2017, 8, 31), "West Somerset 49.8% England 61% 2016/17", "49.8"))
 			.previous(value("2015/16", LocalDate.of(2016, 8, 31), "West Somerset 47.2% England 53% 2015/16", "47.2"))
 			.add();
-		// 2017 counts grade 5 or better, 2016 grade C or better: the report changed the measure's basis.
+		// 2017 counts grade 5 or better, 2016 grade C or better: the report changed the
+		// measure's basis.
 		table.row("KS4 attainment in west Somerset compared to national average", PERCENT, HIGHER_IS_BETTER, 1)
 			.comparator("England", "39.1", "2016/17")
 			.current(value("2016/17", LocalDate.of(2017, 8, 31),
@@ -219,7 +229,8 @@ final class Programme1Report {
 							+ "April 2016 to June 2017)",
 					"100"))
 			.add();
-		// The previous cell is cut off at the foot of the page in the pack ("... in terms").
+		// The previous cell is cut off at the foot of the page in the pack ("... in
+		// terms").
 		table.row("Number of VCS organisations engaged with VCSE forum", COUNT, HIGHER_IS_BETTER, 0)
 			.current(value(Q3_LABEL, Q3_END,
 					"Around 35 different organisations represented covering County Council, CCG, District Councils, "

@@ -34,14 +34,16 @@ import static org.waymark.report.SectionType.SLIPPAGE;
 import static org.waymark.report.SectionType.VARIANCES;
 
 /**
- * Programme 2, "Promoting healthy outcomes and giving children the best start in life": Year 2 Q3
- * highlight report, and the Q2 status it reports ("We were green last quarter").
+ * Programme 2, "Promoting healthy outcomes and giving children the best start in life":
+ * Year 2 Q3 highlight report, and the Q2 status it reports ("We were green last
+ * quarter").
  */
 final class Programme2Report {
 
 	/**
-	 * The report's own wording was split across columns in the PDF ("... remain green for control
-	 * ... e on track to deliver all actions"); the executive summary gives the same reason whole.
+	 * The report's own wording was split across columns in the PDF ("... remain green for
+	 * control ... e on track to deliver all actions"); the executive summary gives the
+	 * same reason whole.
 	 */
 	static final String REASON = "We were green last quarter, we continue to be on track to deliver all actions and so "
 			+ "remain green for delivery";
@@ -97,21 +99,24 @@ final class Programme2Report {
 		DemoReports.nilReturn(report, DECISIONS_REQUIRED);
 
 		measures(new MeasureTable(entityManager, report));
-		// No demo lead is assigned to this programme: the business manager enters its return.
+		// No demo lead is assigned to this programme: the business manager enters its
+		// return.
 		return DemoReports.submitAndPublish(entityManager, report, DemoUsers.ADMIN_USERNAME, reportDate);
 	}
 
 	/**
-	 * The only fact the documents give about a 2017/18 Q2 report is Programme 2's "We were green last
-	 * quarter"; it is recorded so that the Q3 status trend has something to compare with.
+	 * The only fact the documents give about a 2017/18 Q2 report is Programme 2's "We
+	 * were green last quarter"; it is recorded so that the Q3 status trend has something
+	 * to compare with.
 	 */
 	static HighlightReport loadPreviousQuarter(EntityManager entityManager, DemoPlan.Cypp cypp) {
 		HighlightReport report = new HighlightReport(cypp.programme(2),
 				cypp.period(DemoPlan.LATEST_REPORTED.previous()));
 		report.setStatus(Rag.GREEN, PREVIOUS_QUARTER_NOTE);
-		// Dated with the Q3 report that states it; when the Q2 report was published is not known.
-		report.recordAsPublished(PREVIOUS_QUARTER_NOTE, LocalDate.of(2018, 1, 4).atStartOfDay()
-			.toInstant(ZoneOffset.UTC));
+		// Dated with the Q3 report that states it; when the Q2 report was published is
+		// not known.
+		report.recordAsPublished(PREVIOUS_QUARTER_NOTE,
+				LocalDate.of(2018, 1, 4).atStartOfDay().toInstant(ZoneOffset.UTC));
 		entityManager.persist(report);
 		return report;
 	}
@@ -130,8 +135,10 @@ final class Programme2Report {
 					"Q3 data available in January 2018 post reporting deadline"))
 			.previous(value(Q2_LABEL, Q2_END, "85% (Q2)", "85"))
 			.add();
-		// Perinatal mental health: how many mothers receive a service is activity, not better or worse;
-		// admission without the baby is what services try to avoid; a positive experience is the aim.
+		// Perinatal mental health: how many mothers receive a service is activity, not
+		// better or worse;
+		// admission without the baby is what services try to avoid; a positive experience
+		// is the aim.
 		perinatal(table, "Number of mothers pre and post-natal receiving support from specialist community mental "
 				+ "health services", NEITHER);
 		perinatal(table, "Number of mothers admitted to a specialist psychiatric unit without their baby",
@@ -173,31 +180,36 @@ final class Programme2Report {
 				.fraction("1078", null))
 			.add();
 
-		// Parts of this heading were lost where the PDF's merged cell was split into columns.
+		// Parts of this heading were lost where the PDF's merged cell was split into
+		// columns.
 		table.heading("(D) Identify and work with children … multiple risky behaviours and engage them in meaningful "
 				+ "activity to …");
 		table.row("Percentage of schools engaging in health and wellbeing survey", PERCENT, HIGHER_IS_BETTER, 0)
 			.current(noFigure(NOT_YET_AVAILABLE, Q3_LABEL, Q3_END, "Next survey to be undertaken in 2018"))
 			.add();
-		table.row("Percentage of schools undertaking an intervention to improve the health and wellbeing of their "
-				+ "children – based on survey findings", PERCENT, HIGHER_IS_BETTER, 0)
+		table
+			.row("Percentage of schools undertaking an intervention to improve the health and wellbeing of their "
+					+ "children – based on survey findings", PERCENT, HIGHER_IS_BETTER, 0)
 			.current(noFigure(NOT_YET_AVAILABLE, Q3_LABEL, Q3_END, "Next survey to be undertaken in 2018"))
 			.previous(noFigure(NOT_PREVIOUSLY_REPORTED, Q2_LABEL, Q2_END, "Not previously reported"))
 			.add();
-		// Detection is what the national target rewards. The previous cell holds only an arrow glyph.
+		// Detection is what the national target rewards. The previous cell holds only an
+		// arrow glyph.
 		table.row("Chlamydia detection rate among 15-24 year olds", RATE_PER_100000, HIGHER_IS_BETTER, 0)
 			.target("2300", "National Target 2,300/100,000")
 			.current(value("Q1 to Q3 2017", LocalDate.of(2017, 9, 30), "1,845 per 100,000 (Q1 to Q3 2017)", "1845"))
 			.add();
 
-		// The report puts "To be developed by Choices for Life Panel and reported in due course" across
+		// The report puts "To be developed by Choices for Life Panel and reported in due
+		// course" across
 		// both value columns of these rows; it is read as the current position.
 		table.heading("(E) Improve health and well-being outcomes for children and young people with Special "
 				+ "Education Needs & Disabilities");
 		choicesForLife(table, "Number of young people at year 9 identified as requiring support through transition");
 		choicesForLife(table, "Number of young people allocated to Adult Social Care from 16");
-		table.row("Percentage of young people successfully transitioning to adult services at the appropriate time",
-				PERCENT, HIGHER_IS_BETTER, 0)
+		table
+			.row("Percentage of young people successfully transitioning to adult services at the appropriate time",
+					PERCENT, HIGHER_IS_BETTER, 0)
 			.current(noFigure(TIMELINE_BEING_ESTABLISHED, Q3_LABEL, Q3_END,
 					"To be developed by Choices for Life Panel and reported in due course"))
 			.add();

@@ -24,13 +24,15 @@ import static org.waymark.report.SectionType.RISKS;
 import static org.waymark.report.SectionType.SLIPPAGE;
 import static org.waymark.report.SectionType.VARIANCES;
 
-/** Programme 3, "Improving Emotional Health and Wellbeing": Year 2 Q3 highlight report. */
+/**
+ * Programme 3, "Improving Emotional Health and Wellbeing": Year 2 Q3 highlight report.
+ */
 final class Programme3Report {
 
 	/**
-	 * The report words its status "Progressing", which is not a RAG rating; the executive summary for
-	 * the same quarter rates the programme "on track to meet target dates for all actions by March
-	 * 2018", i.e. green.
+	 * The report words its status "Progressing", which is not a RAG rating; the executive
+	 * summary for the same quarter rates the programme "on track to meet target dates for
+	 * all actions by March 2018", i.e. green.
 	 */
 	static final String STATUS_AS_WRITTEN = "Progressing";
 
@@ -54,9 +56,9 @@ final class Programme3Report {
 				"Programme 3 Case Study 'Kooth Online Counselling': Case Study Q3.docx"));
 		DemoReports.write(report, SLIPPAGE, bullets(
 				"Funding is still available for a second Psychologist post on the Emotional Health and Wellbeing Team."));
-		DemoReports.write(report, NEXT_PERIOD, bullets("Continue to develop data flows across services.",
-				"Complete Self-Harm Action Plan draft.",
-				"Decision to be made about Psychologist post on the Emotional Health and Wellbeing Team."));
+		DemoReports.write(report, NEXT_PERIOD,
+				bullets("Continue to develop data flows across services.", "Complete Self-Harm Action Plan draft.",
+						"Decision to be made about Psychologist post on the Emotional Health and Wellbeing Team."));
 		DemoReports.write(report, RISKS, "Work being carried out by health, education, social care and other sectors "
 				+ "such as the voluntary sector needs to be joined up and carried out in partnership otherwise there is a "
 				+ "risk of duplication or gaps in overall provision which could prevent children and young people's "
@@ -70,7 +72,8 @@ final class Programme3Report {
 		DemoReports.nilReturn(report, VARIANCES);
 		DemoReports.write(report, DECISIONS_REQUIRED, "To note progress and next period's actions.");
 
-		// The case study was attached as a Word file whose contents are not in the pack; only what the
+		// The case study was attached as a Word file whose contents are not in the pack;
+		// only what the
 		// executive summary says about it is known.
 		report.addCaseStudy("Kooth Online Counselling", "Attached to the highlight report as 'Case Study Q3.docx'; "
 				+ "the file's contents are not in the committee pack and are not held in Waymark. The Q3 executive "
@@ -79,7 +82,8 @@ final class Programme3Report {
 				+ "mental health needs via access to therapeutic support appropriate to their level of need.\"");
 
 		measures(new MeasureTable(entityManager, report));
-		// No demo lead is assigned to this programme: the business manager enters its return.
+		// No demo lead is assigned to this programme: the business manager enters its
+		// return.
 		return DemoReports.submitAndPublish(entityManager, report, DemoUsers.ADMIN_USERNAME, reportDate);
 	}
 
@@ -93,14 +97,17 @@ final class Programme3Report {
 			.current(value(Q3_LABEL, Q3_END, "326", "326"))
 			.previous(value(Q2_LABEL, Q2_END, "Q2: 300", "300"))
 			.add();
-		table.row("Increase unique hits on parent information pages on Public Health CYP website", COUNT,
-				HIGHER_IS_BETTER, 0)
+		table
+			.row("Increase unique hits on parent information pages on Public Health CYP website", COUNT,
+					HIGHER_IS_BETTER, 0)
 			.current(value(Q3_LABEL, Q3_END, "893", "893"))
 			.previous(value(Q2_LABEL, Q2_END, "Q2: 603", "603"))
 			.add();
 
-		// The CAMHS referral-to-treatment rows came out of the PDF interleaved; they are rebuilt from
-		// the repeated fragments. The first row's current cell holds three figures ("Q1- 731 Q2- 690
+		// The CAMHS referral-to-treatment rows came out of the PDF interleaved; they are
+		// rebuilt from
+		// the repeated fragments. The first row's current cell holds three figures ("Q1-
+		// 731 Q2- 690
 		// Q2- 86.3%") and is kept as text.
 		table.row("Referral to treatment times for CAMHS routine referrals", PERCENT, HIGHER_IS_BETTER, 1)
 			.target("95", "95% assessed within 8 weeks")
@@ -123,7 +130,8 @@ final class Programme3Report {
 			.previous(value(Q2_LABEL, Q2_END, "Q2: 100%", "100"))
 			.add();
 
-		// Kooth is commissioned to reach young people ("No maximum"), so more registrations and more
+		// Kooth is commissioned to reach young people ("No maximum"), so more
+		// registrations and more
 		// counselling are better.
 		table.row("Number of young people registered with Kooth online counselling", COUNT, HIGHER_IS_BETTER, 0)
 			.target(null, "No maximum")
@@ -131,14 +139,17 @@ final class Programme3Report {
 			.previous(value(Q2_LABEL, Q2_END, "Q2: 166", "166"))
 			.add();
 		table.row("Number of young people receiving online counselling through Kooth", COUNT, HIGHER_IS_BETTER, 0)
-			.target(null, "100 hours of counselling to be delivered/month (can include repeat sessions for same young "
-					+ "person)")
+			.target(null,
+					"100 hours of counselling to be delivered/month (can include repeat sessions for same young "
+							+ "person)")
 			.current(value(Q3_LABEL, Q3_END, "50", "50"))
 			.previous(value(Q2_LABEL, Q2_END, "Q2: 46", "46"))
 			.add();
-		// Demand for the child sexual abuse service, and the advice it gives, are activity: neither way is better.
-		table.row("Number of 'requests for support' made to Phoenix service (Child Sexual Abuse support service)",
-				COUNT, NEITHER, 0)
+		// Demand for the child sexual abuse service, and the advice it gives, are
+		// activity: neither way is better.
+		table
+			.row("Number of 'requests for support' made to Phoenix service (Child Sexual Abuse support service)", COUNT,
+					NEITHER, 0)
 			.current(value(Q3_LABEL, Q3_END, "32 children being seen", "32"))
 			.previous(value("Q1 (2017/18)", LocalDate.of(2017, 6, 30), "82 Q1 (2017/18)", "82"))
 			.add();

@@ -29,8 +29,8 @@ import static org.waymark.report.SectionType.VARIANCES;
 final class Programme5Report {
 
 	/**
-	 * As the executive summary gives it: the report's own reason was split across columns in the PDF
-	 * and its first and last lines were lost.
+	 * As the executive summary gives it: the report's own reason was split across columns
+	 * in the PDF and its first and last lines were lost.
 	 */
 	static final String REASON = paragraphs("The action plan is on target to complete by March 2018",
 			bullets("Completion of the public consultation on proposed Family Support Services which will inform the "
@@ -89,9 +89,10 @@ final class Programme5Report {
 						+ "to social care; a number of indicators (contacts to social care and inappropriate contacts) "
 						+ "are increasing suggesting a worsening picture. This will be investigated by the new Early Help "
 						+ "Commissioner with remedial actions put in place to support practitioners."));
-		DemoReports.write(report, ISSUES, "Professional Choices data has identified 76 inactive Virtual Meeting Rooms of "
-				+ "which 16 (21%) are Team Around the Child (TAC), this data requires further investigation to ascertain "
-				+ "why a TAC would become inactive rather than closed showing an outcome.");
+		DemoReports
+			.write(report, ISSUES, "Professional Choices data has identified 76 inactive Virtual Meeting Rooms of "
+					+ "which 16 (21%) are Team Around the Child (TAC), this data requires further investigation to ascertain "
+					+ "why a TAC would become inactive rather than closed showing an outcome.");
 		DemoReports.nilReturn(report, VARIANCES);
 		DemoReports.write(report, DECISIONS_REQUIRED, "That the Somerset Childrens Trust supports the progress of "
 				+ "Programme 5 and supports actions required for year 3 and beyond.");
@@ -104,8 +105,9 @@ final class Programme5Report {
 		table.heading("1. Strengthen early help support for known vulnerable groups");
 		String surveyNow = "73.34% of people who answered the survey, reported evidence of changing working practices "
 				+ "(knowledge/attitudes/understanding) Sept to Dec 2017.";
-		table.row("% of Early Help workforce that feels confident in the identification of need for vulnerable groups "
-				+ "(SSCB post Training Survey)", PERCENT, HIGHER_IS_BETTER, 2)
+		table
+			.row("% of Early Help workforce that feels confident in the identification of need for vulnerable groups "
+					+ "(SSCB post Training Survey)", PERCENT, HIGHER_IS_BETTER, 2)
 			.current(value("Sept to Dec 2017", Q3_END, surveyNow, "73.34"))
 			.previous(value("2016/17", LocalDate.of(2017, 3, 31),
 					"81% of people reported evidence of changing working practices (knowledge /attitudes/ "
@@ -135,14 +137,17 @@ final class Programme5Report {
 			.previous(value("rolling 12 months ending September 2017", Q2_END,
 					"104.87 rate per 10,000 rolling 12 months ending September 2017", "104.87"))
 			.add();
-		// Calls for advice, assessments received, open and closed: volumes of work, neither way better.
+		// Calls for advice, assessments received, open and closed: volumes of work,
+		// neither way better.
 		table.row("Calls to consultation helpline", COUNT, NEITHER, 0)
-			.current(value("last 3 months ending December 2017", Q3_END, "303 last 3 months ending December 2017", "303"))
+			.current(value("last 3 months ending December 2017", Q3_END, "303 last 3 months ending December 2017",
+					"303"))
 			.previous(value("last 3 months ending September 2017", Q2_END, "177 last 3 months ending September 2017",
 					"177"))
 			.add();
-		table.row("Number of Virtual Meeting Rooms set up increases each month (from Sept 16 onwards)", COUNT,
-				HIGHER_IS_BETTER, 0)
+		table
+			.row("Number of Virtual Meeting Rooms set up increases each month (from Sept 16 onwards)", COUNT,
+					HIGHER_IS_BETTER, 0)
 			.current(value("December 2017", Q3_END, "218 active December 2017", "218"))
 			.previous(value("week ending 14th August 2017", LocalDate.of(2017, 8, 14),
 					"189 active in the week ending 14th August 2017", "189"))
@@ -151,7 +156,8 @@ final class Programme5Report {
 			.current(value("as of December 2017", Q3_END, "1433 as of December 2017", "1433"))
 			.previous(value("as of September 2017", Q2_END, "1426 as of September 2017", "1426"))
 			.add();
-		// The previous cell adds "506 claims in progress"; the number is the families claimed for.
+		// The previous cell adds "506 claims in progress"; the number is the families
+		// claimed for.
 		table.row("Number of Troubled Families achieving positive outcomes", COUNT, HIGHER_IS_BETTER, 0)
 			.current(value("December 2017", Q3_END,
 					"543 families successfully claimed for in the Troubled Families Programme. December 2017", "543"))

@@ -26,15 +26,18 @@ import static org.waymark.report.SectionType.RISKS;
 import static org.waymark.report.SectionType.SLIPPAGE;
 import static org.waymark.report.SectionType.VARIANCES;
 
-/** Programme 7, "Embedding a Think Family Approach across the Workforce": Year 2 Q3 highlight report. */
+/**
+ * Programme 7, "Embedding a Think Family Approach across the Workforce": Year 2 Q3
+ * highlight report.
+ */
 final class Programme7Report {
 
 	static final String STATUS_AS_WRITTEN = "Amber";
 
 	/**
-	 * The executive summary leaves this programme's reason blank, and the report's copy was split
-	 * into columns in the PDF with its first line and some line ends lost; what survives is joined up
-	 * here and the gaps are marked […].
+	 * The executive summary leaves this programme's reason blank, and the report's copy
+	 * was split into columns in the PDF with its first line and some line ends lost; what
+	 * survives is joined up here and the gaps are marked […].
 	 */
 	static final String REASON = "[…] concept. Final Task and Finish Group meeting […] order to co-produce a final "
 			+ "draft of the Think Family […] to the Workforce Board for sign off early 2018. Continuous qualified "
@@ -71,14 +74,14 @@ final class Programme7Report {
 				"Systemic Leadership and Systemic Supervision Programmes are underway and have a Think Family focus. "
 						+ "Feedback and learning to be collated.",
 				"Development of retention strategy to ensure we retain the skills and experience post Ofsted."));
-		DemoReports.write(report, RISKS, bullets("Time taken to develop a genuine collaborative approach to Think Family.",
+		DemoReports.write(report, RISKS, bullets(
+				"Time taken to develop a genuine collaborative approach to Think Family.",
 				"Communications Plan not yet developed and will need to ensure that it is sufficiently robust to be "
 						+ "applicable across the partnerships.",
 				"If recruitment and retention are not managed sustained this will negatively impact the improvement "
 						+ "journey."));
-		DemoReports.write(report, ISSUES,
-				bullets("Slow progress.", "Engagement from partners.", "Social Worker/getset recruitment and retention "
-						+ "concerns."));
+		DemoReports.write(report, ISSUES, bullets("Slow progress.", "Engagement from partners.",
+				"Social Worker/getset recruitment and retention " + "concerns."));
 		DemoReports.write(report, VARIANCES, bullets("Although progress is slow there is confidence that we will meet "
 				+ "the action deadlines within the first three months of 2018."));
 		DemoReports.nilReturn(report, DECISIONS_REQUIRED);
@@ -91,17 +94,20 @@ final class Programme7Report {
 	}
 
 	private static void measures(MeasureTable table) {
-		// Several cells give a second figure ("7 further names in the pipeline"); the number is the
+		// Several cells give a second figure ("7 further names in the pipeline"); the
+		// number is the
 		// one the measure counts.
-		table.row("Recruit 30 Assisted & Supported Year in Employments (ASYE) to Fieldwork Teams in 2017/18", COUNT,
-				HIGHER_IS_BETTER, 0)
+		table
+			.row("Recruit 30 Assisted & Supported Year in Employments (ASYE) to Fieldwork Teams in 2017/18", COUNT,
+					HIGHER_IS_BETTER, 0)
 			.target("30", "Recruit 30 Assisted & Supported Year in Employments (ASYE) to Fieldwork Teams in 2017/18")
 			.current(value("since start of April 2017", Q3_END,
 					"25 Placed since start of April 2017. 7 further names in the pipeline.", "25"))
 			.previous(value(Q2_LABEL, Q2_END, "15 placed and 17 in the pipeline to be placed", "15"))
 			.add();
-		table.row("Aim to provide 35-50 student placements at levels 2 and 3 in 2017/18 Conversion of 60% of students "
-				+ "to ASYE", COUNT, HIGHER_IS_BETTER, 0)
+		table
+			.row("Aim to provide 35-50 student placements at levels 2 and 3 in 2017/18 Conversion of 60% of students "
+					+ "to ASYE", COUNT, HIGHER_IS_BETTER, 0)
 			.current(value("April 2017/ April 2018", Q3_END,
 					"Overall 44 student placements offered from April 2017/ April 2018 20 student placements 10 cohort "
 							+ "5 Step Up Students starting January 18 – 1st placement will begin in Feb 18 14 Open "
@@ -114,7 +120,8 @@ final class Programme7Report {
 							+ "degree students commencing this month 75% of cohort 4 Step Up now on ASYE",
 					null))
 			.add();
-		// Now counted for frontline social workers, before for all qualified social work roles.
+		// Now counted for frontline social workers, before for all qualified social work
+		// roles.
 		table.row("75% permanent workforce in 2017/18", PERCENT, HIGHER_IS_BETTER, 1)
 			.target("75", "75% permanent workforce in 2017/18")
 			.current(value(Q3_LABEL, Q3_END,
@@ -133,20 +140,24 @@ final class Programme7Report {
 			.previous(value(Q2_LABEL, Q2_END, "11.34% (all SW qualified roles)", "11.34"))
 			.add();
 		// The previous cells of the next two rows hold only arrow glyphs.
-		table.row("Vulnerable young people and families are more emotionally resilient and capable of resolving "
-				+ "problems including being directly involved in helping themselves and encouraged to help others "
-				+ "through volunteering or peer mentoring", NARRATIVE, NEITHER, 0)
+		table
+			.row("Vulnerable young people and families are more emotionally resilient and capable of resolving "
+					+ "problems including being directly involved in helping themselves and encouraged to help others "
+					+ "through volunteering or peer mentoring", NARRATIVE, NEITHER, 0)
 			.current(value(Q3_LABEL, Q3_END,
 					"Significant number of resources provided to this group and support coordinated across the service",
 					null))
 			.add();
-		table.row("Number of young carers of parents with mental health problems and drug and alcohol problems have "
-				+ "access to advice and support and know how to call for help when needed", COUNT, HIGHER_IS_BETTER, 0)
+		table
+			.row("Number of young carers of parents with mental health problems and drug and alcohol problems have "
+					+ "access to advice and support and know how to call for help when needed", COUNT, HIGHER_IS_BETTER,
+					0)
 			.target(null, "All identified in target group")
 			.current(value("to date", Q3_END, "Targeted work with 47 individuals identified to date", "47"))
 			.add();
-		table.row("Troubled Families data warehouse identifies vulnerable families (Tableau) to ensure data sets align "
-				+ "to identify vulnerable groups", NARRATIVE, NEITHER, 0)
+		table
+			.row("Troubled Families data warehouse identifies vulnerable families (Tableau) to ensure data sets align "
+					+ "to identify vulnerable groups", NARRATIVE, NEITHER, 0)
 			.current(value(Q3_LABEL, Q3_END,
 					"This has been rolled out to external partners through Professional Choices", null))
 			.add();

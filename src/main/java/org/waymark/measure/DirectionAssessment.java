@@ -16,7 +16,8 @@ public record DirectionAssessment(DirectionOfTravel computed, DirectionOfTravel 
 
 	public DirectionAssessment {
 		Objects.requireNonNull(computed, "computed");
-		// Forms send an empty string for an untouched field; treat it as no reason at all.
+		// Forms send an empty string for an untouched field; treat it as no reason at
+		// all.
 		overrideReason = (overrideReason == null || overrideReason.isBlank()) ? null : overrideReason.strip();
 		if (override != null && overrideReason == null) {
 			throw new IllegalArgumentException("Give a reason for overriding the direction of travel");

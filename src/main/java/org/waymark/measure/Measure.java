@@ -22,8 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An outcome measure (KPI) of a programme, grouped under a heading, with its unit, polarity,
- * optional target and comparators ("England average 3.9 per 1,000 (2014–2016)").
+ * An outcome measure (KPI) of a programme, grouped under a heading, with its unit,
+ * polarity, optional target and comparators ("England average 3.9 per 1,000
+ * (2014–2016)").
  */
 @Entity
 @Table(name = "measure")
@@ -35,7 +36,10 @@ public class Measure extends BaseEntity {
 	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private ImprovementProgramme programme;
 
-	/** The group heading the measure sits under, e.g. "2. Supporting parents in their role". */
+	/**
+	 * The group heading the measure sits under, e.g. "2. Supporting parents in their
+	 * role".
+	 */
 	@Column(columnDefinition = "text")
 	private String heading;
 
@@ -50,7 +54,10 @@ public class Measure extends BaseEntity {
 	@Column(nullable = false, length = 20)
 	private Polarity polarity;
 
-	/** Precision values are shown at; two values equal at this precision have "stayed the same". */
+	/**
+	 * Precision values are shown at; two values equal at this precision have "stayed the
+	 * same".
+	 */
 	@Column(name = "decimal_places", nullable = false)
 	private int decimalPlaces = 1;
 
@@ -94,7 +101,10 @@ public class Measure extends BaseEntity {
 		return comparator;
 	}
 
-	/** The direction of travel between two of this measure's values, by its polarity and precision. */
+	/**
+	 * The direction of travel between two of this measure's values, by its polarity and
+	 * precision.
+	 */
 	public DirectionOfTravel directionBetween(MeasureValue previous, MeasureValue current) {
 		if (previous == null || current == null) {
 			return DirectionOfTravel.NOT_COMPARABLE;

@@ -3,8 +3,8 @@ package org.waymark.measure;
 import java.math.BigDecimal;
 
 /**
- * A number in a measure's unit, ready to show: {@code messageKey} names the message that writes
- * it with its unit, "52.07%" or "3.9 per 1,000".
+ * A number in a measure's unit, ready to show: {@code messageKey} names the message that
+ * writes it with its unit, "52.07%" or "3.9 per 1,000".
  *
  * @param value the number, without trailing zeros
  * @param messageKey the message that formats the number in its unit

@@ -11,7 +11,10 @@ import org.waymark.shared.BaseEntity;
 
 import java.math.BigDecimal;
 
-/** A benchmark a measure is read against: "Stat neighbour average 52.07% (2016)", "South West 90.5%". */
+/**
+ * A benchmark a measure is read against: "Stat neighbour average 52.07% (2016)", "South
+ * West 90.5%".
+ */
 @Entity
 @Table(name = "measure_comparator")
 @Audited

@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class MeasureQueries {
 
-	/** Later period first; among values for the same period (or none), the one recorded last. */
+	/**
+	 * Later period first; among values for the same period (or none), the one recorded
+	 * last.
+	 */
 	private static final Comparator<MeasureValue> RECENCY = Comparator
 		.comparing(MeasureValue::getPeriodEnd, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
 		.thenComparing(MeasureValue::getId);
@@ -31,7 +34,9 @@ public class MeasureQueries {
 		return this.measures.findWithComparators(programmeId);
 	}
 
-	/** The latest value of each of the programme's measures that has one, by measure id. */
+	/**
+	 * The latest value of each of the programme's measures that has one, by measure id.
+	 */
 	public Map<Long, MeasureValue> latestValuesOf(long programmeId) {
 		return this.measures.findValuesOfProgramme(programmeId)
 			.stream()

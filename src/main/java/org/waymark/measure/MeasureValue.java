@@ -16,8 +16,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One observation of a measure: the period it describes as written ("R12 months ending December
- * 17"), a date to order by, the number where there is one, and the text exactly as reported.
+ * One observation of a measure: the period it describes as written ("R12 months ending
+ * December 17"), a date to order by, the number where there is one, and the text exactly
+ * as reported.
  */
 @Entity
 @Table(name = "measure_value")
@@ -44,7 +45,10 @@ public class MeasureValue extends BaseEntity {
 	@Column(precision = 19, scale = 4)
 	private BigDecimal denominator;
 
-	/** The value as the report gave it, including breakdowns ("1-7 days = 11 …") and words. */
+	/**
+	 * The value as the report gave it, including breakdowns ("1-7 days = 11 …") and
+	 * words.
+	 */
 	@Column(name = "reported_text", columnDefinition = "text")
 	private String reportedText;
 
@@ -52,7 +56,10 @@ public class MeasureValue extends BaseEntity {
 	@Column(name = "data_status", nullable = false, length = 30)
 	private DataStatus dataStatus = DataStatus.REPORTED;
 
-	/** True when the measure was defined differently from the previous value, so the two don't compare. */
+	/**
+	 * True when the measure was defined differently from the previous value, so the two
+	 * don't compare.
+	 */
 	@Column(name = "definition_changed", nullable = false)
 	private boolean definitionChanged;
 

@@ -1,9 +1,9 @@
 package org.waymark.measure;
 
 /**
- * Which way a measure should move to count as an improvement. Measures with no
- * preferred direction, such as the number of children looked after, are
- * {@link #NEITHER} and never get a direction of travel.
+ * Which way a measure should move to count as an improvement. Measures with no preferred
+ * direction, such as the number of children looked after, are {@link #NEITHER} and never
+ * get a direction of travel.
  */
 public enum Polarity {
 

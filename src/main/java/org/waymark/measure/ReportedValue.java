@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * A measure value as shown in a table: the text as reported (breakdowns keep their line breaks),
- * the period it describes, and its data status for when there is no figure.
+ * A measure value as shown in a table: the text as reported (breakdowns keep their line
+ * breaks), the period it describes, and its data status for when there is no figure.
  *
  * @param text the value as reported; empty when there is none
  * @param period the period as written, "R12 months ending December 17", or null
@@ -29,8 +29,8 @@ public record ReportedValue(FormattedText text, String period, DataStatus dataSt
 	}
 
 	/**
-	 * The period to show under the value: none when the value as reported already names it
-	 * ("42,760 (R12 months ending December 17)"), so the table does not say it twice.
+	 * The period to show under the value: none when the value as reported already names
+	 * it ("42,760 (R12 months ending December 17)"), so the table does not say it twice.
 	 */
 	public String periodNote() {
 		if (this.period == null || this.period.isBlank()) {

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A UK financial year, 1 April of {@code startYear} to 31 March of the next calendar year,
- * written the way council papers write it: {@code 2017/18}. Plans, action plans and
+ * A UK financial year, 1 April of {@code startYear} to 31 March of the next calendar
+ * year, written the way council papers write it: {@code 2017/18}. Plans, action plans and
  * reporting periods are all anchored to financial years rather than calendar years.
  *
  * @param startYear the calendar year in which the financial year begins

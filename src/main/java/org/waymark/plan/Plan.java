@@ -8,8 +8,9 @@ import jakarta.persistence.Table;
 import org.waymark.shared.BaseEntity;
 
 /**
- * A multi-year improvement plan, e.g. the Children &amp; Young People's Plan 2016–2019. Several
- * plans coexist; the financial years it spans give each quarter its "Year n" label.
+ * A multi-year improvement plan, e.g. the Children &amp; Young People's Plan 2016–2019.
+ * Several plans coexist; the financial years it spans give each quarter its "Year n"
+ * label.
  */
 @Entity
 @Table(name = "plan")

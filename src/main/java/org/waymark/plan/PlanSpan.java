@@ -33,8 +33,8 @@ public record PlanSpan(FinancialYear first, FinancialYear last) {
 	 */
 	public int yearNumber(FinancialYear year) {
 		if (!contains(year)) {
-			throw new IllegalArgumentException(year + " is outside the plan " + label() + " (" + this.first + " to "
-					+ this.last + ")");
+			throw new IllegalArgumentException(
+					year + " is outside the plan " + label() + " (" + this.first + " to " + this.last + ")");
 		}
 		return year.startYear() - this.first.startYear() + 1;
 	}

@@ -14,8 +14,9 @@ import org.waymark.shared.BaseEntity;
 import java.time.LocalDate;
 
 /**
- * One quarter of a plan's financial year that highlight reports are returned for, e.g. "Year 2
- * Q3 (October–December 2017)", with the date returns are due and whether it is open.
+ * One quarter of a plan's financial year that highlight reports are returned for, e.g.
+ * "Year 2 Q3 (October–December 2017)", with the date returns are due and whether it is
+ * open.
  */
 @Entity
 @Table(name = "reporting_period",

@@ -6,8 +6,8 @@ import jakarta.persistence.Table;
 import org.waymark.shared.BaseEntity;
 
 /**
- * The multi-agency board that delivers one or more programmes, e.g. the Early Help Strategic
- * Commissioning Board (programmes 1 and 5), with its chair.
+ * The multi-agency board that delivers one or more programmes, e.g. the Early Help
+ * Strategic Commissioning Board (programmes 1 and 5), with its chair.
  */
 @Entity
 @Table(name = "delivery_group")

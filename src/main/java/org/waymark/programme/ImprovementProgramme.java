@@ -11,8 +11,8 @@ import org.waymark.plan.Plan;
 import org.waymark.shared.BaseEntity;
 
 /**
- * One of a plan's numbered improvement programmes ("priorities" in some plans), owned by a
- * delivery group and followed by named scrutiny champions.
+ * One of a plan's numbered improvement programmes ("priorities" in some plans), owned by
+ * a delivery group and followed by named scrutiny champions.
  */
 @Entity
 @Table(name = "improvement_programme", uniqueConstraints = @UniqueConstraint(columnNames = { "plan_id", "number" }))
@@ -39,7 +39,10 @@ public class ImprovementProgramme extends BaseEntity {
 	@Column(name = "senior_responsible_owners", columnDefinition = "text")
 	private String seniorResponsibleOwners;
 
-	/** The scrutiny committee champion(s) as named in the reports, e.g. "Cllr Josh Williams". */
+	/**
+	 * The scrutiny committee champion(s) as named in the reports, e.g. "Cllr Josh
+	 * Williams".
+	 */
 	@Column(name = "scrutiny_champions", columnDefinition = "text")
 	private String scrutinyChampions;
 

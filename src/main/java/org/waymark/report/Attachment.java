@@ -6,8 +6,8 @@ import jakarta.persistence.Table;
 import org.waymark.shared.BaseEntity;
 
 /**
- * An uploaded file's bytes, kept apart from the case study that names it so that listing case
- * studies never loads file contents.
+ * An uploaded file's bytes, kept apart from the case study that names it so that listing
+ * case studies never loads file contents.
  */
 @Entity
 @Table(name = "attachment")

@@ -12,8 +12,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.waymark.shared.BaseEntity;
 
 /**
- * A case study evidencing a programme's outcomes, e.g. Programme 3's "Kooth Online Counselling":
- * a title, a summary, and optionally an attached file.
+ * A case study evidencing a programme's outcomes, e.g. Programme 3's "Kooth Online
+ * Counselling": a title, a summary, and optionally an attached file.
  */
 @Entity
 @Table(name = "case_study")

@@ -21,9 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The plan's executive summary for one quarter: the overall narrative, achievements and target
- * dates met, slippage/issues/risks, next quarter's activity, decisions required, and a status table
- * with one row per programme.
+ * The plan's executive summary for one quarter: the overall narrative, achievements and
+ * target dates met, slippage/issues/risks, next quarter's activity, decisions required,
+ * and a status table with one row per programme.
  */
 @Entity
 @Table(name = "executive_summary")

@@ -1,6 +1,9 @@
 package org.waymark.report;
 
-/** An executive summary is drafted (from the quarter's reports, then edited) and published. */
+/**
+ * An executive summary is drafted (from the quarter's reports, then edited) and
+ * published.
+ */
 public enum ExecutiveSummaryState {
 
 	DRAFT, PUBLISHED

@@ -12,9 +12,9 @@ import org.waymark.programme.ImprovementProgramme;
 import org.waymark.shared.BaseEntity;
 
 /**
- * One programme's row in an executive summary's status table: its status and the reason given.
- * Drafted from the quarter's highlight report; it also records a status for a programme that was
- * exempt from reporting that quarter.
+ * One programme's row in an executive summary's status table: its status and the reason
+ * given. Drafted from the quarter's highlight report; it also records a status for a
+ * programme that was exempt from reporting that quarter.
  */
 @Entity
 @Table(name = "executive_summary_status")
@@ -44,8 +44,8 @@ public class ExecutiveSummaryStatus extends BaseEntity {
 	protected ExecutiveSummaryStatus() {
 	}
 
-	ExecutiveSummaryStatus(ExecutiveSummary summary, ImprovementProgramme programme, Rag status,
-			String statusAsWritten, String reason, int position) {
+	ExecutiveSummaryStatus(ExecutiveSummary summary, ImprovementProgramme programme, Rag status, String statusAsWritten,
+			String reason, int position) {
 		this.summary = summary;
 		this.programme = programme;
 		this.status = status;

@@ -31,10 +31,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A programme's quarterly highlight report to the Children's Trust Executive: overall status and
- * the reason for it, the narrative sections, the measures table and case studies. Its workflow is
- * guarded here: only a complete draft can be submitted, only a submitted report can be published
- * or returned, and a published report is locked (a correction is a new revision).
+ * A programme's quarterly highlight report to the Children's Trust Executive: overall
+ * status and the reason for it, the narrative sections, the measures table and case
+ * studies. Its workflow is guarded here: only a complete draft can be submitted, only a
+ * submitted report can be published or returned, and a published report is locked (a
+ * correction is a new revision).
  */
 @Entity
 @Table(name = "highlight_report",
@@ -64,7 +65,10 @@ public class HighlightReport extends BaseEntity {
 	@Column(name = "overall_status", length = 10)
 	private Rag overallStatus;
 
-	/** The status exactly as the paper report worded it ("Progressing"), where that differs from the RAG. */
+	/**
+	 * The status exactly as the paper report worded it ("Progressing"), where that
+	 * differs from the RAG.
+	 */
 	@Column(name = "status_as_written", columnDefinition = "text")
 	private String statusAsWritten;
 
@@ -77,7 +81,10 @@ public class HighlightReport extends BaseEntity {
 	@Column(name = "return_comment", columnDefinition = "text")
 	private String returnComment;
 
-	/** Where a record came from when it was not written in Waymark, e.g. a status carried from a paper report. */
+	/**
+	 * Where a record came from when it was not written in Waymark, e.g. a status carried
+	 * from a paper report.
+	 */
 	@Column(name = "source_note", columnDefinition = "text")
 	private String sourceNote;
 
@@ -154,7 +161,9 @@ public class HighlightReport extends BaseEntity {
 		this.statusReason = reason;
 	}
 
-	/** Sends a complete draft to the business manager; refuses while any section is blank. */
+	/**
+	 * Sends a complete draft to the business manager; refuses while any section is blank.
+	 */
 	public void submit(String who, Instant when) {
 		if (!this.state.editableByLead()) {
 			throw new ReportWorkflowException("Only a draft or returned report can be submitted");
@@ -194,8 +203,8 @@ public class HighlightReport extends BaseEntity {
 	}
 
 	/**
-	 * Records a report that was published outside Waymark (e.g. on paper before the programme moved
-	 * here), saying where it came from.
+	 * Records a report that was published outside Waymark (e.g. on paper before the
+	 * programme moved here), saying where it came from.
 	 */
 	public void recordAsPublished(String sourceNote, Instant when) {
 		this.state = ReportState.PUBLISHED;

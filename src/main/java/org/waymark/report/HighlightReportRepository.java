@@ -23,7 +23,10 @@ interface HighlightReportRepository extends JpaRepository<HighlightReport, Long>
 			+ " where r.programme.id = :programmeId")
 	List<HighlightReport> findByProgramme(long programmeId);
 
-	/** A programme's published reports for one quarter of a plan, found by the quarter rather than the period's id. */
+	/**
+	 * A programme's published reports for one quarter of a plan, found by the quarter
+	 * rather than the period's id.
+	 */
 	@Query("select r from HighlightReport r where r.programme.id = :programmeId and r.reportingPeriod.plan.id = :planId"
 			+ " and r.reportingPeriod.financialYear = :financialYear and r.reportingPeriod.quarter = :quarter"
 			+ " and r.state = org.waymark.report.ReportState.PUBLISHED")

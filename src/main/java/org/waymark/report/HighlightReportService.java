@@ -34,8 +34,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads one highlight report for its read view, checking on the server that the reader may see a
- * report in its state. Six queries whatever the size of the report.
+ * Reads one highlight report for its read view, checking on the server that the reader
+ * may see a report in its state. Six queries whatever the size of the report.
  */
 @Service
 @Transactional(readOnly = true)
@@ -65,8 +65,8 @@ public class HighlightReportService {
 	/**
 	 * The report as the reader may see it.
 	 * @throws NotFoundException if there is no such report
-	 * @throws AccessDeniedException if the reader may not see a report in its state, such as a
-	 * scrutiny councillor opening a draft
+	 * @throws AccessDeniedException if the reader may not see a report in its state, such
+	 * as a scrutiny councillor opening a draft
 	 */
 	public HighlightReportView view(long reportId, Authentication reader) {
 		HighlightReport report = this.reports.findForView(reportId)
@@ -100,13 +100,17 @@ public class HighlightReportService {
 		StatusTrend trend = (rag != null) ? StatusTrend.between(previousPublishedStatus(report).orElse(null), rag)
 				: null;
 		String asWritten = report.getStatusAsWritten();
-		if (asWritten != null && (asWritten.isBlank() || (rag != null && asWritten.strip().equalsIgnoreCase(rag.name())))) {
+		if (asWritten != null
+				&& (asWritten.isBlank() || (rag != null && asWritten.strip().equalsIgnoreCase(rag.name())))) {
 			asWritten = null;
 		}
 		return new Status(rag, asWritten, trend, FormattedText.of(report.getStatusReason()));
 	}
 
-	/** The previous quarter's published status: its latest published report's, else the published summary's. */
+	/**
+	 * The previous quarter's published status: its latest published report's, else the
+	 * published summary's.
+	 */
 	private Optional<Rag> previousPublishedStatus(HighlightReport report) {
 		ReportingPeriod period = report.getReportingPeriod();
 		ReportingQuarter previous = period.quarter().previous();

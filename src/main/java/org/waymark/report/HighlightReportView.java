@@ -9,31 +9,40 @@ import org.waymark.shared.FormattedText;
 import java.util.List;
 
 /**
- * A highlight report as its read view shows it, laid out like the paper template: the header,
- * the seven numbered sections, the measures table grouped by heading, and the case studies.
+ * A highlight report as its read view shows it, laid out like the paper template: the
+ * header, the seven numbered sections, the measures table grouped by heading, and the
+ * case studies.
  */
 public record HighlightReportView(Header header, Status status, Section achievements, Section slippage,
 		Section nextPeriod, Section risks, Section issues, Section variances, Section decisionsRequired,
 		List<MeasureTable> measureTables, List<CaseStudyView> caseStudies) {
 
-	/** Sections 3 to 7, each under its own numbered heading (section 2 has two parts under one). */
+	/**
+	 * Sections 3 to 7, each under its own numbered heading (section 2 has two parts under
+	 * one).
+	 */
 	public List<Section> numberedSections() {
 		return List.of(this.nextPeriod, this.risks, this.issues, this.variances, this.decisionsRequired);
 	}
 
 	/**
 	 * The report's header block.
+	 *
 	 * @param year the financial year, "2017/18"
 	 * @param reportDate "12 January 2018", or null
 	 * @param quarter "Year 2 Q3 (October–December 2017)"
-	 * @param returnComment what the business manager asked to change, shown while the report is returned
+	 * @param returnComment what the business manager asked to change, shown while the
+	 * report is returned
 	 */
 	public record Header(long reportId, long programmeId, int programmeNumber, String programmeTitle,
 			String deliveryGroup, String chairName, String chairTitle, String scrutinyChampions, String year,
-			String reportDate, String quarter, String quarterLabel, ReportState state, int revision,
-			String sourceNote, FormattedText returnComment) {
+			String reportDate, String quarter, String quarterLabel, ReportState state, int revision, String sourceNote,
+			FormattedText returnComment) {
 
-		/** Whether the lead may still be writing it, so an empty section is "not written yet" rather than missing. */
+		/**
+		 * Whether the lead may still be writing it, so an empty section is "not written
+		 * yet" rather than missing.
+		 */
 		public boolean beingWritten() {
 			return this.state.editableByLead();
 		}
@@ -42,9 +51,12 @@ public record HighlightReportView(Header header, Status status, Section achievem
 
 	/**
 	 * Section 1, the overall status.
+	 *
 	 * @param rag the status, or null while a draft has none
-	 * @param asWritten the status in the report's own words, only where they say more than the RAG
-	 * @param trend the computed trend against the previous quarter's published status, or null without a status
+	 * @param asWritten the status in the report's own words, only where they say more
+	 * than the RAG
+	 * @param trend the computed trend against the previous quarter's published status, or
+	 * null without a status
 	 */
 	public record Status(Rag rag, String asWritten, StatusTrend trend, FormattedText reason) {
 	}
@@ -57,7 +69,9 @@ public record HighlightReportView(Header header, Status status, Section achievem
 
 	}
 
-	/** The measures under one heading; the heading is null for measures that have none. */
+	/**
+	 * The measures under one heading; the heading is null for measures that have none.
+	 */
 	public record MeasureTable(String heading, List<MeasureRow> rows) {
 	}
 

@@ -11,15 +11,16 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Everything recorded about one programme's return for one quarter: its report revisions (latest
- * first), any exemption, and its row in the quarter's published executive summary.
+ * Everything recorded about one programme's return for one quarter: its report revisions
+ * (latest first), any exemption, and its row in the quarter's published executive
+ * summary.
  *
  * @param programmeId the programme
  * @param period the reporting period
  * @param reports the report revisions for the quarter, latest first
  * @param exemption the agreed exemption from reporting, or {@code null}
- * @param summaryRow the programme's row in the quarter's executive summary if that summary is
- * published, or {@code null}
+ * @param summaryRow the programme's row in the quarter's executive summary if that
+ * summary is published, or {@code null}
  */
 public record ProgrammeQuarter(long programmeId, ReportingPeriod period, List<HighlightReport> reports,
 		ReportExemption exemption, ExecutiveSummaryStatus summaryRow) {
@@ -37,14 +38,17 @@ public record ProgrammeQuarter(long programmeId, ReportingPeriod period, List<Hi
 		return this.reports.stream().findFirst();
 	}
 
-	/** The latest revision the reader may see, e.g. the published original while a correction is drafted. */
+	/**
+	 * The latest revision the reader may see, e.g. the published original while a
+	 * correction is drafted.
+	 */
 	public Optional<HighlightReport> latestVisible(Predicate<HighlightReport> canView) {
 		return this.reports.stream().filter(canView).findFirst();
 	}
 
 	/**
-	 * The status the partnership published for the quarter: the latest published report's, or,
-	 * with no published report, the published executive summary's.
+	 * The status the partnership published for the quarter: the latest published
+	 * report's, or, with no published report, the published executive summary's.
 	 */
 	public Optional<Rag> publishedStatus() {
 		Optional<Rag> reported = this.reports.stream()

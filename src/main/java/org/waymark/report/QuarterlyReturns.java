@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The reports, exemptions and published executive-summary rows loaded for a set of quarters, so a
- * page can look up any programme's quarter without another query.
+ * The reports, exemptions and published executive-summary rows loaded for a set of
+ * quarters, so a page can look up any programme's quarter without another query.
  */
 public final class QuarterlyReturns {
 
@@ -31,8 +31,8 @@ public final class QuarterlyReturns {
 		this.reports = reports.stream()
 			.collect(Collectors.groupingBy((r) -> key(r.getProgramme().getId(), r.getReportingPeriod())));
 		this.exemptions = exemptions.stream()
-			.collect(Collectors.toMap((e) -> key(e.getProgramme().getId(), e.getReportingPeriod()),
-					Function.identity(), (first, second) -> first));
+			.collect(Collectors.toMap((e) -> key(e.getProgramme().getId(), e.getReportingPeriod()), Function.identity(),
+					(first, second) -> first));
 		this.summaryRows = summaryRows.stream()
 			.collect(Collectors.toMap((row) -> key(row.getProgramme().getId(), row.getSummary().getReportingPeriod()),
 					Function.identity(), (first, second) -> first));
@@ -45,7 +45,9 @@ public final class QuarterlyReturns {
 			.toList();
 	}
 
-	/** The quarters that have a report or an exemption among those loaded, latest first. */
+	/**
+	 * The quarters that have a report or an exemption among those loaded, latest first.
+	 */
 	public List<ReportingPeriod> periodsWithReturns() {
 		return this.periodsWithReturns;
 	}

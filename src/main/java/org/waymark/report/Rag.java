@@ -7,8 +7,7 @@ package org.waymark.report;
  */
 public enum Rag {
 
-	GREEN(2, "govuk-tag--green"), AMBER(1, "govuk-tag--yellow"), RED(0, "govuk-tag--red"),
-	BLUE(3, "govuk-tag--blue");
+	GREEN(2, "govuk-tag--green"), AMBER(1, "govuk-tag--yellow"), RED(0, "govuk-tag--red"), BLUE(3, "govuk-tag--blue");
 
 	private final int rank;
 

@@ -12,9 +12,9 @@ import org.waymark.programme.ImprovementProgramme;
 import org.waymark.shared.BaseEntity;
 
 /**
- * An agreed decision that a programme sends no highlight report for a quarter, and why — e.g.
- * Programme 6 in 2017/18 Q3, "due to the OFSTED inspection". A quarter with an exemption is not
- * late and not missing; it is shown as exempt with the reason.
+ * An agreed decision that a programme sends no highlight report for a quarter, and why —
+ * e.g. Programme 6 in 2017/18 Q3, "due to the OFSTED inspection". A quarter with an
+ * exemption is not late and not missing; it is shown as exempt with the reason.
  */
 @Entity
 @Table(name = "report_exemption",

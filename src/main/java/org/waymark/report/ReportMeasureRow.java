@@ -16,8 +16,9 @@ import org.waymark.measure.MeasureValue;
 import org.waymark.shared.BaseEntity;
 
 /**
- * One row of a highlight report's measures table: the measure, its current and previous values,
- * and the direction of travel — computed from the values, or overridden by the lead with a reason.
+ * One row of a highlight report's measures table: the measure, its current and previous
+ * values, and the direction of travel — computed from the values, or overridden by the
+ * lead with a reason.
  */
 @Entity
 @Table(name = "report_measure_row")
@@ -62,7 +63,10 @@ public class ReportMeasureRow extends BaseEntity {
 		this.position = position;
 	}
 
-	/** The computed direction and any override; never stored, so it cannot drift from the values. */
+	/**
+	 * The computed direction and any override; never stored, so it cannot drift from the
+	 * values.
+	 */
 	public DirectionAssessment direction() {
 		return new DirectionAssessment(this.measure.directionBetween(this.previousValue, this.currentValue),
 				this.directionOverride, this.overrideReason);

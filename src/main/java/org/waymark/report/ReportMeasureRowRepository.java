@@ -7,7 +7,10 @@ import java.util.List;
 
 interface ReportMeasureRowRepository extends JpaRepository<ReportMeasureRow, Long> {
 
-	/** A report's measures table with each measure's comparators and both values, in one query. */
+	/**
+	 * A report's measures table with each measure's comparators and both values, in one
+	 * query.
+	 */
 	@Query("select row from ReportMeasureRow row join fetch row.measure m left join fetch m.comparators"
 			+ " left join fetch row.currentValue left join fetch row.previousValue"
 			+ " where row.report.id = :reportId order by row.position")

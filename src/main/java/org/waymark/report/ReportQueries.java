@@ -8,7 +8,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-/** What other modules' pages ask about highlight reports, each answered in a fixed number of queries. */
+/**
+ * What other modules' pages ask about highlight reports, each answered in a fixed number
+ * of queries.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ReportQueries {
@@ -26,7 +29,10 @@ public class ReportQueries {
 		this.summaries = summaries;
 	}
 
-	/** Every programme's reports, exemptions and published summary rows for the given quarters (three queries). */
+	/**
+	 * Every programme's reports, exemptions and published summary rows for the given
+	 * quarters (three queries).
+	 */
 	public QuarterlyReturns returnsIn(Collection<ReportingPeriod> periods) {
 		List<Long> ids = periods.stream().map(ReportingPeriod::getId).toList();
 		if (ids.isEmpty()) {
@@ -36,13 +42,19 @@ public class ReportQueries {
 				this.summaries.findPublishedRowsInPeriods(ids));
 	}
 
-	/** One programme's reports, exemptions and published summary rows for every quarter (three queries). */
+	/**
+	 * One programme's reports, exemptions and published summary rows for every quarter
+	 * (three queries).
+	 */
 	public QuarterlyReturns returnsOfProgramme(long programmeId) {
 		return new QuarterlyReturns(this.reports.findByProgramme(programmeId),
 				this.exemptions.findByProgramme(programmeId), this.summaries.findPublishedRowsOfProgramme(programmeId));
 	}
 
-	/** The plan's reporting periods for which a report or the executive summary has been published. */
+	/**
+	 * The plan's reporting periods for which a report or the executive summary has been
+	 * published.
+	 */
 	public Set<Long> periodIdsWithPublishedReporting(long planId) {
 		return Set.copyOf(this.reports.findPeriodIdsWithPublishedReporting(planId));
 	}

@@ -13,8 +13,8 @@ import org.hibernate.envers.Audited;
 import org.waymark.shared.BaseEntity;
 
 /**
- * One narrative section of a highlight report: free text, or an explicit nil return ("state 'nil
- * return' where there is nothing to report in this period").
+ * One narrative section of a highlight report: free text, or an explicit nil return
+ * ("state 'nil return' where there is nothing to report in this period").
  */
 @Entity
 @Table(name = "report_section", uniqueConstraints = @UniqueConstraint(columnNames = { "report_id", "section_type" }))

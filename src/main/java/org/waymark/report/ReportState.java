@@ -3,8 +3,8 @@ package org.waymark.report;
 import org.waymark.user.AccessPolicy.Visibility;
 
 /**
- * Where a highlight report is in its workflow: draft → submitted → published, with "returned for
- * changes" sending it back to the lead as an editable draft with a comment.
+ * Where a highlight report is in its workflow: draft → submitted → published, with
+ * "returned for changes" sending it back to the lead as an editable draft with a comment.
  */
 public enum ReportState {
 
@@ -14,7 +14,10 @@ public enum ReportState {
 		return this == DRAFT || this == RETURNED;
 	}
 
-	/** Who may read a report in this state: a returned report is a draft again as far as readers go. */
+	/**
+	 * Who may read a report in this state: a returned report is a draft again as far as
+	 * readers go.
+	 */
 	public Visibility visibility() {
 		return switch (this) {
 			case DRAFT, RETURNED -> Visibility.DRAFT;

@@ -4,17 +4,17 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Where a programme's return for one quarter stands, as the business manager chases it: not
- * started, draft, returned for changes, submitted, published, late (not yet submitted and past
- * the due date while the quarter is still open), not received (the quarter was closed without a
- * report, e.g. quarters before the programme moved to Waymark), or exempt (agreed that no report
- * is due, with a reason).
+ * Where a programme's return for one quarter stands, as the business manager chases it:
+ * not started, draft, returned for changes, submitted, published, late (not yet submitted
+ * and past the due date while the quarter is still open), not received (the quarter was
+ * closed without a report, e.g. quarters before the programme moved to Waymark), or
+ * exempt (agreed that no report is due, with a reason).
  */
 public enum ReturnStatus {
 
 	NOT_STARTED("govuk-tag--grey"), DRAFT("govuk-tag--grey"), RETURNED("govuk-tag--orange"),
-	SUBMITTED("govuk-tag--blue"), PUBLISHED("govuk-tag--green"), LATE("govuk-tag--red"),
-	EXEMPT("govuk-tag--turquoise"), NOT_RECEIVED("govuk-tag--grey");
+	SUBMITTED("govuk-tag--blue"), PUBLISHED("govuk-tag--green"), LATE("govuk-tag--red"), EXEMPT("govuk-tag--turquoise"),
+	NOT_RECEIVED("govuk-tag--grey");
 
 	private final String tagClass;
 
@@ -24,15 +24,16 @@ public enum ReturnStatus {
 
 	/**
 	 * Works out a return's status.
-	 * @param latest the state of the quarter's latest report revision, or {@code null} if no report
-	 * has been started
+	 * @param latest the state of the quarter's latest report revision, or {@code null} if
+	 * no report has been started
 	 * @param exempt whether the programme is exempt from reporting for the quarter
-	 * @param periodClosed whether the quarter has been closed for returns; the chase is over then,
-	 * so an unsent return is "not received" rather than "late"
-	 * @param dueDate the date returns are due, or {@code null} if none was set (never late)
+	 * @param periodClosed whether the quarter has been closed for returns; the chase is
+	 * over then, so an unsent return is "not received" rather than "late"
+	 * @param dueDate the date returns are due, or {@code null} if none was set (never
+	 * late)
 	 * @param today the day to judge on; a return is still on time on its due date
-	 * @return the status; submitted and published win over exempt, exempt over not received, and
-	 * not received over late
+	 * @return the status; submitted and published win over exempt, exempt over not
+	 * received, and not received over late
 	 */
 	public static ReturnStatus of(ReportState latest, boolean exempt, boolean periodClosed, LocalDate dueDate,
 			LocalDate today) {

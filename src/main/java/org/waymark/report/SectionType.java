@@ -1,8 +1,9 @@
 package org.waymark.report;
 
 /**
- * The narrative sections of a highlight report, in the order and numbering of the Children's
- * Trust template (section 1, the overall status, is held on the report itself).
+ * The narrative sections of a highlight report, in the order and numbering of the
+ * Children's Trust template (section 1, the overall status, is held on the report
+ * itself).
  */
 public enum SectionType {
 
@@ -14,7 +15,10 @@ public enum SectionType {
 		this.templateNumber = templateNumber;
 	}
 
-	/** The section's number on the paper template; achievements and slippage share section 2. */
+	/**
+	 * The section's number on the paper template; achievements and slippage share section
+	 * 2.
+	 */
 	public int templateNumber() {
 		return this.templateNumber;
 	}

@@ -1,6 +1,5 @@
 package org.waymark.report;
 
-
 /**
  * How a programme's overall status moved against the previous quarter's published status.
  * Derived, never entered, so it always agrees with the two statuses it compares.
@@ -10,8 +9,7 @@ package org.waymark.report;
  */
 public enum StatusTrend {
 
-	IMPROVING("govuk-tag--green"), UNCHANGED("govuk-tag--grey"), DECLINING("govuk-tag--red"),
-	NEW("govuk-tag--purple");
+	IMPROVING("govuk-tag--green"), UNCHANGED("govuk-tag--grey"), DECLINING("govuk-tag--red"), NEW("govuk-tag--purple");
 
 	private final String tagClass;
 

@@ -24,9 +24,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A risk on a register: a programme's key risk (risk, impact, mitigation) or, with no programme, a
- * plan or corporate risk such as ORG0009 "Safeguarding Children". Scored risks carry likelihood ×
- * impact and a history of assessments; the score and band are always computed.
+ * A risk on a register: a programme's key risk (risk, impact, mitigation) or, with no
+ * programme, a plan or corporate risk such as ORG0009 "Safeguarding Children". Scored
+ * risks carry likelihood × impact and a history of assessments; the score and band are
+ * always computed.
  */
 @Entity
 @Table(name = "risk")

@@ -12,8 +12,8 @@ import org.waymark.shared.BaseEntity;
 import java.time.LocalDate;
 
 /**
- * A dated scoring of a risk (ORG0009: 4 × 5 = 20 in June 2017, 3 × 5 = 15 in May 2019); the
- * assessments are the risk's score history.
+ * A dated scoring of a risk (ORG0009: 4 × 5 = 20 in June 2017, 3 × 5 = 15 in May 2019);
+ * the assessments are the risk's score history.
  */
 @Entity
 @Table(name = "risk_assessment")

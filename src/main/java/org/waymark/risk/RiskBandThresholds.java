@@ -5,7 +5,8 @@ package org.waymark.risk;
  * appetite, so the bands are configurable; the defaults are the documents' 1–6 low, 8–12
  * medium and 15–25 high.
  *
- * @param mediumFrom the lowest score that is medium, at least 2 so that low is never empty
+ * @param mediumFrom the lowest score that is medium, at least 2 so that low is never
+ * empty
  * @param highFrom the lowest score that is high, above {@code mediumFrom} and at most 25
  */
 public record RiskBandThresholds(int mediumFrom, int highFrom) {

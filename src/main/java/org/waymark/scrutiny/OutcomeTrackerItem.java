@@ -14,7 +14,10 @@ import org.waymark.shared.BaseEntity;
 
 import java.time.LocalDate;
 
-/** Something the scrutiny committee agreed at a meeting, who owns it, and whether it has been done. */
+/**
+ * Something the scrutiny committee agreed at a meeting, who owns it, and whether it has
+ * been done.
+ */
 @Entity
 @Table(name = "outcome_tracker_item")
 public class OutcomeTrackerItem extends BaseEntity {

@@ -12,7 +12,10 @@ import org.waymark.shared.BaseEntity;
 
 import java.time.LocalDate;
 
-/** An item due at a scrutiny committee meeting, e.g. "CYPP 2017/18 – Year 2 Q4 Update" on 15 June 2018. */
+/**
+ * An item due at a scrutiny committee meeting, e.g. "CYPP 2017/18 – Year 2 Q4 Update" on
+ * 15 June 2018.
+ */
 @Entity
 @Table(name = "work_programme_item")
 public class WorkProgrammeItem extends BaseEntity {

@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * Identity shared by every entity: a database-generated id, and equality by that id once it
- * exists (so entities behave in sets before and after they are saved).
+ * Identity shared by every entity: a database-generated id, and equality by that id once
+ * it exists (so entities behave in sets before and after they are saved).
  */
 @MappedSuperclass
 public abstract class BaseEntity {
@@ -37,7 +37,8 @@ public abstract class BaseEntity {
 
 	@Override
 	public int hashCode() {
-		// Constant per class: the id changes on save, and a changing hash would lose the entity in a set.
+		// Constant per class: the id changes on save, and a changing hash would lose the
+		// entity in a set.
 		return org.hibernate.Hibernate.getClass(this).hashCode();
 	}
 

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates written the GOV.UK way, "12 January 2018", in British English whatever the browser asks for. */
+/**
+ * Dates written the GOV.UK way, "12 January 2018", in British English whatever the
+ * browser asks for.
+ */
 public final class DisplayDates {
 
 	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);

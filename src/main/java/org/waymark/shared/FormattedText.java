@@ -6,10 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Free text as people type it, read into paragraphs and bulleted lists so that pages can show
- * it without ever treating it as markup. A blank line ends a paragraph; consecutive lines that
- * start with "- " (or "• ", as the papers print them) form a list; an indented line straight
- * after a bullet continues that bullet; any other line break inside a paragraph is kept.
+ * Free text as people type it, read into paragraphs and bulleted lists so that pages can
+ * show it without ever treating it as markup. A blank line ends a paragraph; consecutive
+ * lines that start with "- " (or "• ", as the papers print them) form a list; an indented
+ * line straight after a bullet continues that bullet; any other line break inside a
+ * paragraph is kept.
  *
  * @param blocks the paragraphs and lists, in order
  */
@@ -24,7 +25,8 @@ public record FormattedText(List<Block> blocks) {
 	}
 
 	/**
-	 * A paragraph (its lines, shown with line breaks between them) or a bulleted list (its items).
+	 * A paragraph (its lines, shown with line breaks between them) or a bulleted list
+	 * (its items).
 	 *
 	 * @param list whether this block is a bulleted list
 	 * @param lines the paragraph's lines or the list's items

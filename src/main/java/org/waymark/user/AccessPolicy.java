@@ -4,9 +4,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and change what, in one place (DESIGN.md, "People and what they do"). Controllers and
- * services ask this on the server for every request; templates use it only to hide buttons.
- * Exposed to {@code @PreAuthorize} as {@code @access}.
+ * Who may see and change what, in one place (DESIGN.md, "People and what they do").
+ * Controllers and services ask this on the server for every request; templates use it
+ * only to hide buttons. Exposed to {@code @PreAuthorize} as {@code @access}.
  */
 @Component("access")
 public class AccessPolicy {
@@ -37,10 +37,14 @@ public class AccessPolicy {
 		return visibility == Visibility.SUBMITTED && user.hasRole(Role.EXECUTIVE);
 	}
 
-	/** Editing a programme's reports, actions, measures and risks: its assigned leads, and admins. */
+	/**
+	 * Editing a programme's reports, actions, measures and risks: its assigned leads, and
+	 * admins.
+	 */
 	public boolean canEditProgramme(Authentication authentication, long programmeId) {
 		WaymarkUser user = user(authentication);
-		return user != null && (user.hasRole(Role.ADMIN) || (user.hasRole(Role.LEAD) && user.isAssignedTo(programmeId)));
+		return user != null
+				&& (user.hasRole(Role.ADMIN) || (user.hasRole(Role.LEAD) && user.isAssignedTo(programmeId)));
 	}
 
 	public boolean isAdmin(Authentication authentication) {

@@ -1,9 +1,10 @@
 package org.waymark.user;
 
 /**
- * What a person may do in Waymark (DESIGN.md, "People and what they do"): the partnership business
- * manager administers; delivery-group leads write their programmes' reports; executive members
- * view everything including submitted reports; scrutiny champions read published information only.
+ * What a person may do in Waymark (DESIGN.md, "People and what they do"): the partnership
+ * business manager administers; delivery-group leads write their programmes' reports;
+ * executive members view everything including submitted reports; scrutiny champions read
+ * published information only.
  */
 public enum Role {
 

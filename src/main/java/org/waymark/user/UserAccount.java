@@ -19,8 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * A person who signs in: their roles, the programmes they lead (which they may edit), and the
- * programmes they champion on the scrutiny committee (which they see first).
+ * A person who signs in: their roles, the programmes they lead (which they may edit), and
+ * the programmes they champion on the scrutiny committee (which they see first).
  */
 @Entity
 @Table(name = "app_user")

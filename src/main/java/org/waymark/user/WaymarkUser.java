@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The signed-in person as the rest of the application sees them: roles, and the ids of the
- * programmes they lead and champion. Held in the session, so it carries ids, not entities.
+ * The signed-in person as the rest of the application sees them: roles, and the ids of
+ * the programmes they lead and champion. Held in the session, so it carries ids, not
+ * entities.
  */
 public final class WaymarkUser implements UserDetails, Serializable {
 
@@ -61,8 +62,8 @@ public final class WaymarkUser implements UserDetails, Serializable {
 	}
 
 	/**
-	 * A signed-in person without a stored account, for tests that act as a given user. It has no
-	 * password, so it can never sign in through the login form.
+	 * A signed-in person without a stored account, for tests that act as a given user. It
+	 * has no password, so it can never sign in through the login form.
 	 */
 	public static WaymarkUser of(long id, String username, String displayName, Set<Role> roles,
 			Set<Long> assignedProgrammeIds, Set<Long> championedProgrammeIds) {
@@ -73,7 +74,10 @@ public final class WaymarkUser implements UserDetails, Serializable {
 		return this.roles.contains(role);
 	}
 
-	/** True for a lead assigned to the programme (admins edit every programme through their own rule). */
+	/**
+	 * True for a lead assigned to the programme (admins edit every programme through
+	 * their own rule).
+	 */
 	public boolean isAssignedTo(long programmeId) {
 		return this.assignedProgrammeIds.contains(programmeId);
 	}

@@ -18,23 +18,12 @@ class OverdueRuleTest {
 	@ParameterizedTest(name = "{0} on {1}: overdue {2}")
 	@CsvSource({
 			// brag (empty = not yet rated), today, expected
-			"GREEN, 2018-03-30, false",
-			"GREEN, 2018-03-31, false",
-			"GREEN, 2018-04-01, true",
-			"GREEN, 2019-03-31, true",
-			"AMBER, 2018-03-30, false",
-			"AMBER, 2018-03-31, false",
-			"AMBER, 2018-04-01, true",
-			"RED,   2018-03-30, false",
-			"RED,   2018-03-31, false",
-			"RED,   2018-04-01, true",
-			"BLUE,  2018-03-30, false",
-			"BLUE,  2018-03-31, false",
-			"BLUE,  2018-04-01, false",
-			"BLUE,  2025-01-01, false",
-			"     , 2018-03-30, false",
-			"     , 2018-03-31, false",
-			"     , 2018-04-01, true" })
+			"GREEN, 2018-03-30, false", "GREEN, 2018-03-31, false", "GREEN, 2018-04-01, true",
+			"GREEN, 2019-03-31, true", "AMBER, 2018-03-30, false", "AMBER, 2018-03-31, false",
+			"AMBER, 2018-04-01, true", "RED,   2018-03-30, false", "RED,   2018-03-31, false",
+			"RED,   2018-04-01, true", "BLUE,  2018-03-30, false", "BLUE,  2018-03-31, false",
+			"BLUE,  2018-04-01, false", "BLUE,  2025-01-01, false", "     , 2018-03-30, false",
+			"     , 2018-03-31, false", "     , 2018-04-01, true" })
 	void actionIsOverdueOnlyAfterItsDeadlineWhenNotBlue(Brag brag, LocalDate today, boolean expected) {
 		assertThat(OverdueRule.isOverdue(DEADLINE, brag, today)).isEqualTo(expected);
 	}

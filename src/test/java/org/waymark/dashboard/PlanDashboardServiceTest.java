@@ -46,8 +46,8 @@ import static org.mockito.Mockito.mock;
 
 /**
  * What the plan dashboard shows whom: statuses only from reports the reader may see, the
- * executive summary's status for an exempt programme, the trend against the previous quarter's
- * published status, and scrutiny champions' programmes first.
+ * executive summary's status for an exempt programme, the trend against the previous
+ * quarter's published status, and scrutiny champions' programmes first.
  */
 class PlanDashboardServiceTest {
 
@@ -92,7 +92,8 @@ class PlanDashboardServiceTest {
 			.willAnswer((call) -> new QuarterlyReturns(this.reports, this.exemptions, this.summaryRows));
 		Clock lateJanuary = Clock.fixed(Instant.parse("2018-01-20T12:00:00Z"), ZoneId.of("Europe/London"));
 		this.service = new PlanDashboardService(this.plans, this.programmeQueries, this.reportQueries,
-				new AccessPolicy(), new StaticListableBeanFactory(Map.of("clock", lateJanuary)).getBeanProvider(Clock.class));
+				new AccessPolicy(),
+				new StaticListableBeanFactory(Map.of("clock", lateJanuary)).getBeanProvider(Clock.class));
 	}
 
 	@Test

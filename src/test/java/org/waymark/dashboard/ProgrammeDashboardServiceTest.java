@@ -51,7 +51,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
-/** What a programme's page shows: its action plan by objective, its reports as the reader may see them, its measures. */
+/**
+ * What a programme's page shows: its action plan by objective, its reports as the reader
+ * may see them, its measures.
+ */
 class ProgrammeDashboardServiceTest {
 
 	private static final Instant PUBLISHED = Instant.parse("2018-01-26T10:00:00Z");
@@ -69,9 +72,9 @@ class ProgrammeDashboardServiceTest {
 	private final Plan plan = withId(new Plan("Children and Young People's Plan 2016\u20132019", "CYPP",
 			new FinancialYear(2016), new FinancialYear(2018)), 1);
 
-	private final ImprovementProgramme six = withId(new ImprovementProgramme(this.plan, 6,
-			"Achieving effective multi-agency support", new DeliveryGroup("Children's Social Care", "Claire Winter",
-					"Deputy Director")),
+	private final ImprovementProgramme six = withId(
+			new ImprovementProgramme(this.plan, 6, "Achieving effective multi-agency support",
+					new DeliveryGroup("Children's Social Care", "Claire Winter", "Deputy Director")),
 			6);
 
 	private final ReportingPeriod q2 = withId(
@@ -102,7 +105,8 @@ class ProgrammeDashboardServiceTest {
 
 	@Test
 	void actionsSitUnderTheirObjectiveOrSubObjectiveInOrder() {
-		ActionPlan actionPlan = new ActionPlan(this.six, new FinancialYear(2018), "CYPP, Programme 6, Action Plan 2018/19");
+		ActionPlan actionPlan = new ActionPlan(this.six, new FinancialYear(2018),
+				"CYPP, Programme 6, Action Plan 2018/19");
 		Objective objective = actionPlan.addObjective(2, "Improve the consistency of social work practice",
 				"Deputy Director");
 		objective.addAction("Audit case files");
@@ -115,8 +119,9 @@ class ProgrammeDashboardServiceTest {
 		assertThat(summary.actions()).extracting((a) -> a.description().blocks().get(0).lines().get(0))
 			.containsExactly("Audit case files", "Brief every team");
 		assertThat(summary.subObjectives()).singleElement()
-			.satisfies((sub) -> assertThat(sub.actions()).extracting((a) -> a.description().blocks().get(0).lines().get(0))
-				.containsExactly("Review every plan"));
+			.satisfies(
+					(sub) -> assertThat(sub.actions()).extracting((a) -> a.description().blocks().get(0).lines().get(0))
+						.containsExactly("Review every plan"));
 	}
 
 	@Test

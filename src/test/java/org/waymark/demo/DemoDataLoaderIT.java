@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The demo data loads on PostgreSQL as the seed documents describe it, and loading it again adds
- * nothing. Queries are scoped to the demo plan because other tests share the database.
+ * The demo data loads on PostgreSQL as the seed documents describe it, and loading it
+ * again adds nothing. Queries are scoped to the demo plan because other tests share the
+ * database.
  */
 @PostgresIntegrationTest
 @TestPropertySource(properties = "waymark.demo-data.enabled=true")
@@ -68,12 +69,14 @@ class DemoDataLoaderIT {
 
 	@Test
 	void publishesSixQuarterThreeReportsAndRecordsProgrammeTwosQuarterTwoStatus() {
-		// Other tests add 2017/18 Q4 reports to the demo plan; the demo itself has only Q2 and Q3.
+		// Other tests add 2017/18 Q4 reports to the demo plan; the demo itself has only
+		// Q2 and Q3.
 		List<Map<String, Object>> reports = this.jdbc.queryForList(
 				REPORTS + " and q.financial_year = 2017 and q.quarter in ('Q2', 'Q3') order by p.number, q.quarter",
 				PLAN);
 
-		assertThat(reports).extracting((row) -> row.get("number"), (row) -> row.get("quarter"), (row) -> row.get("state"))
+		assertThat(reports)
+			.extracting((row) -> row.get("number"), (row) -> row.get("quarter"), (row) -> row.get("state"))
 			.containsExactly(tuple(1, "Q3", "PUBLISHED"), tuple(2, "Q2", "PUBLISHED"), tuple(2, "Q3", "PUBLISHED"),
 					tuple(3, "Q3", "PUBLISHED"), tuple(4, "Q3", "PUBLISHED"), tuple(5, "Q3", "PUBLISHED"),
 					tuple(7, "Q3", "PUBLISHED"));
@@ -136,10 +139,10 @@ class DemoDataLoaderIT {
 				join plan l on l.id = p.plan_id
 				where l.short_name = ? group by p.number""");
 
-		assertThat(measures).containsExactlyInAnyOrderEntriesOf(
-				Map.of(1, 15L, 2, 17L, 3, 11L, 4, 26L, 5, 14L, 7, 9L));
+		assertThat(measures).containsExactlyInAnyOrderEntriesOf(Map.of(1, 15L, 2, 17L, 3, 11L, 4, 26L, 5, 14L, 7, 9L));
 		assertThat(rows).isEqualTo(measures);
-		// Every row has a current value; the GCSE rows say "Not comparable" in so many words.
+		// Every row has a current value; the GCSE rows say "Not comparable" in so many
+		// words.
 		assertThat(count("""
 				select count(*) from report_measure_row x
 				join measure m on m.id = x.measure_id
@@ -165,19 +168,23 @@ class DemoDataLoaderIT {
 		assertThat(actionPlan).containsEntry("version_label", "FINAL MAY (4.5.18)").containsEntry("status", "FINAL");
 		assertThat(count("select count(*) from objective o join action_plan a on a.id = o.action_plan_id "
 				+ "join improvement_programme p on p.id = a.programme_id join plan l on l.id = p.plan_id "
-				+ "where l.short_name = ? and p.number = 6")).isEqualTo(5);
+				+ "where l.short_name = ? and p.number = 6"))
+			.isEqualTo(5);
 		assertThat(count("select count(*) from sub_objective s join objective o on o.id = s.objective_id "
 				+ "join action_plan a on a.id = o.action_plan_id join improvement_programme p on p.id = a.programme_id "
-				+ "join plan l on l.id = p.plan_id where l.short_name = ? and p.number = 6")).isEqualTo(4);
-		assertThat(this.jdbc.queryForList("select o.number, count(x.id) from action x "
-				+ "join objective o on o.id = x.objective_id join action_plan a on a.id = o.action_plan_id "
-				+ "join improvement_programme p on p.id = a.programme_id join plan l on l.id = p.plan_id "
-				+ "where l.short_name = ? and p.number = 6 group by o.number order by o.number", PLAN)
+				+ "join plan l on l.id = p.plan_id where l.short_name = ? and p.number = 6"))
+			.isEqualTo(4);
+		assertThat(this.jdbc
+			.queryForList("select o.number, count(x.id) from action x "
+					+ "join objective o on o.id = x.objective_id join action_plan a on a.id = o.action_plan_id "
+					+ "join improvement_programme p on p.id = a.programme_id join plan l on l.id = p.plan_id "
+					+ "where l.short_name = ? and p.number = 6 group by o.number order by o.number", PLAN)
 			.stream()
 			.map((row) -> ((Number) row.get("count")).intValue())
 			.toList()).containsExactly(5, 8, 9, 2, 4);
 		assertThat(count("select count(*) from recommendation r join plan l on l.id = r.plan_id "
-				+ "where l.short_name = ? and r.source = 'Ofsted 2017'")).isEqualTo(13);
+				+ "where l.short_name = ? and r.source = 'Ofsted 2017'"))
+			.isEqualTo(13);
 	}
 
 	@Test
@@ -189,29 +196,27 @@ class DemoDataLoaderIT {
 			Risk risk = this.entityManager.find(Risk.class, id);
 			assertThat(risk.getProgramme()).isNull();
 			assertThat(risk.getTitle()).isEqualTo("Safeguarding Children");
-			assertThat(risk.getAssessments()).extracting(RiskAssessment::getAssessedOn)
-				.isSorted()
-				.hasSize(2);
+			assertThat(risk.getAssessments()).extracting(RiskAssessment::getAssessedOn).isSorted().hasSize(2);
 			assertThat(risk.getAssessments()).extracting((assessment) -> assessment.score().value())
 				.containsExactly(20, 15);
 			assertThat(risk.score()).hasValueSatisfying((score) -> assertThat(score.value()).isEqualTo(15));
 		});
 		assertThat(count("select count(*) from risk r join plan l on l.id = r.plan_id "
-				+ "where l.short_name = ? and r.programme_id is not null and r.likelihood is null")).isEqualTo(7);
+				+ "where l.short_name = ? and r.programme_id is not null and r.likelihood is null"))
+			.isEqualTo(7);
 	}
 
 	@Test
 	void createsOneDemoUserPerRoleAndASecondLead() {
 		Map<String, String> roles = new LinkedHashMap<>();
 		this.jdbc.query("select u.username, r.role from app_user u join user_role r on r.user_id = u.id "
-				+ "where u.username like '%@example.org' order by u.username",
-				(rs) -> {
+				+ "where u.username like '%@example.org' order by u.username", (rs) -> {
 					roles.put(rs.getString(1), rs.getString(2));
 				});
 
-		assertThat(roles).containsExactlyInAnyOrderEntriesOf(Map.of("admin@example.org", "ADMIN", "lead@example.org",
-				"LEAD", "lead7@example.org", "LEAD", "executive@example.org", "EXECUTIVE", "scrutiny@example.org",
-				"SCRUTINY"));
+		assertThat(roles).containsExactlyInAnyOrderEntriesOf(
+				Map.of("admin@example.org", "ADMIN", "lead@example.org", "LEAD", "lead7@example.org", "LEAD",
+						"executive@example.org", "EXECUTIVE", "scrutiny@example.org", "SCRUTINY"));
 		assertThat(this.jdbc.queryForList("select p.number from programme_assignment a "
 				+ "join app_user u on u.id = a.user_id join improvement_programme p on p.id = a.programme_id "
 				+ "where u.username = 'lead@example.org' order by p.number", Integer.class))
@@ -234,9 +239,9 @@ class DemoDataLoaderIT {
 	private Map<String, Long> counts() {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String table : List.of("plan", "reporting_period", "delivery_group", "improvement_programme",
-				"highlight_report", "report_section", "report_measure_row", "report_exemption", "case_study",
-				"measure", "measure_value", "measure_comparator", "executive_summary", "executive_summary_status",
-				"risk", "risk_mitigation", "risk_assessment", "action_plan", "objective", "sub_objective", "action",
+				"highlight_report", "report_section", "report_measure_row", "report_exemption", "case_study", "measure",
+				"measure_value", "measure_comparator", "executive_summary", "executive_summary_status", "risk",
+				"risk_mitigation", "risk_assessment", "action_plan", "objective", "sub_objective", "action",
 				"action_deadline_part", "recommendation", "action_recommendation", "outcome_tracker_item",
 				"work_programme_item", "app_user", "user_role", "programme_assignment", "champion_link")) {
 			counts.put(table, this.jdbc.queryForObject("select count(*) from " + table, Long.class));

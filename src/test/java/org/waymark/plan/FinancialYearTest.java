@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 class FinancialYearTest {
 
 	@ParameterizedTest
-	@CsvSource({ "2017-03-31, 2016", "2017-04-01, 2017", "2017-06-30, 2017", "2017-07-01, 2017",
-			"2017-09-30, 2017", "2017-10-01, 2017", "2017-12-31, 2017", "2018-01-01, 2017", "2018-02-28, 2017",
-			"2018-03-31, 2017", "2018-04-01, 2018", "2020-02-29, 2019", "1900-04-01, 1900", "3000-03-31, 2999" })
+	@CsvSource({ "2017-03-31, 2016", "2017-04-01, 2017", "2017-06-30, 2017", "2017-07-01, 2017", "2017-09-30, 2017",
+			"2017-10-01, 2017", "2017-12-31, 2017", "2018-01-01, 2017", "2018-02-28, 2017", "2018-03-31, 2017",
+			"2018-04-01, 2018", "2020-02-29, 2019", "1900-04-01, 1900", "3000-03-31, 2999" })
 	void ofPutsEachQuarterBoundaryDateInTheRightYear(LocalDate date, int expectedStartYear) {
 		assertThat(FinancialYear.of(date)).isEqualTo(new FinancialYear(expectedStartYear));
 	}
@@ -50,8 +50,8 @@ class FinancialYearTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "2017, 2017/18", "2016, 2016/17", "1999, 1999/00", "2000, 2000/01", "2009, 2009/10",
-			"2099, 2099/00", "1900, 1900/01", "2999, 2999/00" })
+	@CsvSource({ "2017, 2017/18", "2016, 2016/17", "1999, 1999/00", "2000, 2000/01", "2009, 2009/10", "2099, 2099/00",
+			"1900, 1900/01", "2999, 2999/00" })
 	void labelIsStartYearSlashTwoDigitEndYear(int startYear, String expected) {
 		FinancialYear year = new FinancialYear(startYear);
 		assertThat(year.label()).isEqualTo(expected);
@@ -111,9 +111,9 @@ class FinancialYearTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "2017-03-31, false", "2017-04-01, true", "2017-06-30, true", "2017-07-01, true",
-			"2017-09-30, true", "2017-10-01, true", "2017-12-31, true", "2018-01-01, true", "2018-03-31, true",
-			"2018-04-01, false", "2016-07-01, false", "2019-01-01, false" })
+	@CsvSource({ "2017-03-31, false", "2017-04-01, true", "2017-06-30, true", "2017-07-01, true", "2017-09-30, true",
+			"2017-10-01, true", "2017-12-31, true", "2018-01-01, true", "2018-03-31, true", "2018-04-01, false",
+			"2016-07-01, false", "2019-01-01, false" })
 	void containsIncludesBothEndsAndNothingOutside(LocalDate date, boolean expected) {
 		assertThat(new FinancialYear(2017).contains(date)).isEqualTo(expected);
 	}

@@ -14,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 class QuarterTest {
 
 	@ParameterizedTest
-	@CsvSource({ "Q1, 1, APRIL, JUNE", "Q2, 2, JULY, SEPTEMBER", "Q3, 3, OCTOBER, DECEMBER",
-			"Q4, 4, JANUARY, MARCH" })
+	@CsvSource({ "Q1, 1, APRIL, JUNE", "Q2, 2, JULY, SEPTEMBER", "Q3, 3, OCTOBER, DECEMBER", "Q4, 4, JANUARY, MARCH" })
 	void quarterHasUkFinancialYearNumberAndMonths(Quarter quarter, int number, Month first, Month last) {
 		assertThat(quarter.number()).isEqualTo(number);
 		assertThat(quarter.firstMonth()).isEqualTo(first);

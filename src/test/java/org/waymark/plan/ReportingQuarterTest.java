@@ -22,9 +22,9 @@ class ReportingQuarterTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "2017-03-31, 2016/17 Q4", "2017-04-01, 2017/18 Q1", "2017-06-30, 2017/18 Q1",
-			"2017-07-01, 2017/18 Q2", "2017-09-30, 2017/18 Q2", "2017-10-01, 2017/18 Q3", "2017-12-31, 2017/18 Q3",
-			"2018-01-01, 2017/18 Q4", "2018-03-31, 2017/18 Q4", "2018-04-01, 2018/19 Q1" })
+	@CsvSource({ "2017-03-31, 2016/17 Q4", "2017-04-01, 2017/18 Q1", "2017-06-30, 2017/18 Q1", "2017-07-01, 2017/18 Q2",
+			"2017-09-30, 2017/18 Q2", "2017-10-01, 2017/18 Q3", "2017-12-31, 2017/18 Q3", "2018-01-01, 2017/18 Q4",
+			"2018-03-31, 2017/18 Q4", "2018-04-01, 2018/19 Q1" })
 	void ofPutsEachQuarterBoundaryDateInTheRightQuarter(LocalDate date, String expected) {
 		assertThat(ReportingQuarter.of(date).label()).isEqualTo(expected);
 	}
@@ -79,31 +79,31 @@ class ReportingQuarterTest {
 
 	@Test
 	void consecutiveQuartersMeetWithoutGapOrOverlap() {
-		for (ReportingQuarter quarter = quarter(2014, Quarter.Q1); quarter.compareTo(quarter(2021, Quarter.Q1)) < 0;
-				quarter = quarter.next()) {
+		for (ReportingQuarter quarter = quarter(2014, Quarter.Q1); quarter
+			.compareTo(quarter(2021, Quarter.Q1)) < 0; quarter = quarter.next()) {
 			assertThat(quarter.next().firstDay()).as("after %s", quarter).isEqualTo(quarter.lastDay().plusDays(1));
 		}
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "2017/18 Q1, 2017/18 Q2", "2017/18 Q2, 2017/18 Q3", "2017/18 Q3, 2017/18 Q4",
-			"2017/18 Q4, 2018/19 Q1", "1999/00 Q4, 2000/01 Q1" })
+	@CsvSource({ "2017/18 Q1, 2017/18 Q2", "2017/18 Q2, 2017/18 Q3", "2017/18 Q3, 2017/18 Q4", "2017/18 Q4, 2018/19 Q1",
+			"1999/00 Q4, 2000/01 Q1" })
 	void nextAndPreviousStepOneQuarterAcrossYearEnds(String earlier, String later) {
 		assertThat(ReportingQuarter.parse(earlier).next()).isEqualTo(ReportingQuarter.parse(later));
 		assertThat(ReportingQuarter.parse(later).previous()).isEqualTo(ReportingQuarter.parse(earlier));
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "2017/18 Q3, 2017, Q3", "2017/18 q3, 2017, Q3", "2017-18 Q3, 2017, Q3",
-			"'  2017/18   Q4  ', 2017, Q4", "1999/00 Q1, 1999, Q1", "2016/17 q2, 2016, Q2" })
+	@CsvSource({ "2017/18 Q3, 2017, Q3", "2017/18 q3, 2017, Q3", "2017-18 Q3, 2017, Q3", "'  2017/18   Q4  ', 2017, Q4",
+			"1999/00 Q1, 1999, Q1", "2016/17 q2, 2016, Q2" })
 	void parseReadsYearAndQuarterWithQInEitherCase(String text, int startYear, Quarter expected) {
 		assertThat(ReportingQuarter.parse(text)).isEqualTo(quarter(startYear, expected));
 	}
 
 	@Test
 	void parseReadsEveryLabelItWrites() {
-		for (ReportingQuarter quarter = quarter(1995, Quarter.Q1); quarter.compareTo(quarter(2030, Quarter.Q1)) < 0;
-				quarter = quarter.next()) {
+		for (ReportingQuarter quarter = quarter(1995, Quarter.Q1); quarter
+			.compareTo(quarter(2030, Quarter.Q1)) < 0; quarter = quarter.next()) {
 			assertThat(ReportingQuarter.parse(quarter.label())).isEqualTo(quarter);
 		}
 	}

@@ -34,10 +34,11 @@ import static org.waymark.user.TestUsers.signedInAs;
 
 /**
  * The highlight report's read view, rendered from the real template by the real
- * {@link HighlightReportService} (only its repositories are stand-ins), behind the real security
- * configuration: who may open which report is decided on the server.
+ * {@link HighlightReportService} (only its repositories are stand-ins), behind the real
+ * security configuration: who may open which report is decided on the server.
  */
-// Every controller except this module's is left out, so other modules' pages need no stand-ins here.
+// Every controller except this module's is left out, so other modules' pages need no
+// stand-ins here.
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 		pattern = "org\\.waymark\\.(?!report\\.web\\.|shared\\.web\\.)[a-z]+\\.web\\..*"))
 @Import({ SecurityConfig.class, AccessPolicy.class, HighlightReportService.class })
@@ -86,7 +87,8 @@ class HighlightReportPageTest {
 	void adminAndTheProgrammesLeadCanReadADraft() throws Exception {
 		for (WaymarkUser reader : List.of(admin(), lead(1L, 5L))) {
 			open(DRAFT, reader).andExpect(status().isOk())
-				.andExpect(content().string(containsString("<strong class=\"govuk-tag govuk-tag--grey\">Draft</strong>")));
+				.andExpect(
+						content().string(containsString("<strong class=\"govuk-tag govuk-tag--grey\">Draft</strong>")));
 		}
 	}
 
@@ -131,11 +133,11 @@ class HighlightReportPageTest {
 	@Test
 	void headerIsLaidOutLikeThePaperTemplate() throws Exception {
 		open(PUBLISHED, scrutiny()).andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					"<title>Programme 1 highlight report, 2017/18 Q3 \u2013 Waymark</title>")))
+			.andExpect(content()
+				.string(containsString("<title>Programme 1 highlight report, 2017/18 Q3 \u2013 Waymark</title>")))
 			.andExpect(content().string(containsString("Highlight report, Year 2 Q3 (October\u2013December 2017)")))
-			.andExpect(content().string(containsString(
-					"1. Supporting children, families and communities to be more resilient")))
+			.andExpect(content()
+				.string(containsString("1. Supporting children, families and communities to be more resilient")))
 			.andExpect(row("Delivery group", "Early Help Strategic Commissioning Board"))
 			.andExpect(row("Delivery group chair",
 					"Philippa Granthier, Assistant Director, Commissioning &amp; Performance"))
@@ -149,26 +151,29 @@ class HighlightReportPageTest {
 	void overallStatusShowsTheTagTheWordsAsWrittenTheComputedTrendAndTheReason() throws Exception {
 		open(PUBLISHED, scrutiny()).andExpect(status().isOk())
 			.andExpect(content().string(containsString("<strong class=\"govuk-tag govuk-tag--green\">Green</strong>")))
-			.andExpect(content().string(containsString(
-					"In the report\u2019s words: This Programme is currently rated as being on track")))
+			.andExpect(content().string(
+					containsString("In the report\u2019s words: This Programme is currently rated as being on track")))
 			// Amber in the previous quarter's published report, Green now.
-			.andExpect(content().string(containsString("<strong class=\"govuk-tag govuk-tag--green\">Improving</strong>")))
+			.andExpect(
+					content().string(containsString("<strong class=\"govuk-tag govuk-tag--green\">Improving</strong>")))
 			.andExpect(content().string(containsString("The programme is on course to complete by March 2018.")));
 	}
 
 	@Test
 	void linesStartingWithADashAreABulletedList() throws Exception {
-		open(PUBLISHED, admin()).andExpect(content().string(matchesPattern("(?s).*<h3 class=\"govuk-heading-s\">Achievements</h3>"
-				+ "\\s*<ul class=\"govuk-list govuk-list--bullet\">\\s*"
-				+ "<li>The West Somerset Opportunity Area plan is published.</li>\\s*"
-				+ "<li>Trustee Week gave a workshop for 34 prospective school governors.</li>\\s*</ul>.*")));
+		open(PUBLISHED, admin())
+			.andExpect(content().string(matchesPattern("(?s).*<h3 class=\"govuk-heading-s\">Achievements</h3>"
+					+ "\\s*<ul class=\"govuk-list govuk-list--bullet\">\\s*"
+					+ "<li>The West Somerset Opportunity Area plan is published.</li>\\s*"
+					+ "<li>Trustee Week gave a workshop for 34 prospective school governors.</li>\\s*</ul>.*")));
 	}
 
 	@Test
 	void nilReturnSectionsSaySo() throws Exception {
 		open(PUBLISHED, admin())
-			.andExpect(content().string(matchesPattern("(?s).*<h2 class=\"govuk-heading-m\">4. Most significant current risks</h2>"
-					+ "\\s*<p class=\"govuk-body\">Nil return</p>.*")))
+			.andExpect(content()
+				.string(matchesPattern("(?s).*<h2 class=\"govuk-heading-m\">4. Most significant current risks</h2>"
+						+ "\\s*<p class=\"govuk-body\">Nil return</p>.*")))
 			.andExpect(content().string(matchesPattern("(?s).*<h2 class=\"govuk-heading-m\">6. Variances</h2>"
 					+ "\\s*<p class=\"govuk-body\">Nil return</p>.*")));
 	}
@@ -178,10 +183,12 @@ class HighlightReportPageTest {
 		HighlightReport draft = this.fixtures.draft(DRAFT);
 		draft.section(SectionType.VARIANCES).write(" ");
 		given(this.reports.findForView(DRAFT)).willReturn(Optional.of(draft));
-		given(this.reports.findForView(103)).willReturn(Optional.of(this.fixtures.publishedIn(this.fixtures.q2, Rag.GREEN, 103)));
+		given(this.reports.findForView(103))
+			.willReturn(Optional.of(this.fixtures.publishedIn(this.fixtures.q2, Rag.GREEN, 103)));
 
-		open(DRAFT, admin()).andExpect(content().string(matchesPattern("(?s).*<h2 class=\"govuk-heading-m\">6. Variances</h2>"
-				+ "\\s*<p class=\"govuk-body\">Not written yet</p>.*")));
+		open(DRAFT, admin())
+			.andExpect(content().string(matchesPattern("(?s).*<h2 class=\"govuk-heading-m\">6. Variances</h2>"
+					+ "\\s*<p class=\"govuk-body\">Not written yet</p>.*")));
 		open(103, scrutiny()).andExpect(status().isOk())
 			.andExpect(content().string(matchesPattern("(?s).*<h2 class=\"govuk-heading-m\">6. Variances</h2>"
 					+ "\\s*<p class=\"govuk-body\">Not recorded</p>.*")))
@@ -204,15 +211,16 @@ class HighlightReportPageTest {
 	@Test
 	void measuresAreGroupedByHeadingWithValuesPeriodsAndDirection() throws Exception {
 		open(PUBLISHED, scrutiny()).andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					"<caption class=\"govuk-table__caption govuk-table__caption--s\">"
+			.andExpect(
+					content().string(containsString("<caption class=\"govuk-table__caption govuk-table__caption--s\">"
 							+ "1. Provide information, advice, tools for families to help themselves</caption>")))
 			.andExpect(content().string(containsString(
 					"<caption class=\"govuk-table__caption govuk-table__caption--s\">2. Supporting parents in their role</caption>")))
 			.andExpect(content().string(containsString("42,760")))
 			.andExpect(content().string(containsString("R12 months ending December 17")))
 			.andExpect(content().string(containsString("39,177")))
-			.andExpect(content().string(containsString("<strong class=\"govuk-tag govuk-tag--green\">Improved</strong>")))
+			.andExpect(
+					content().string(containsString("<strong class=\"govuk-tag govuk-tag--green\">Improved</strong>")))
 			.andExpect(content().string(containsString("England average")))
 			.andExpect(content().string(containsString("3.9 per 1,000")))
 			.andExpect(content().string(containsString("(2014\u20132016)")))
@@ -228,8 +236,8 @@ class HighlightReportPageTest {
 	@Test
 	void overriddenDirectionShowsTheOverrideItsReasonAndTheComputedDirection() throws Exception {
 		open(PUBLISHED, admin())
-			.andExpect(content().string(containsString(
-					"<strong class=\"govuk-tag govuk-tag--purple\">Not comparable</strong>")))
+			.andExpect(content()
+				.string(containsString("<strong class=\"govuk-tag govuk-tag--purple\">Not comparable</strong>")))
 			.andExpect(content().string(containsString("Set by the lead: Not comparable, new assessment")))
 			// 4.0 against 4.2 per 1,000, lower is better: the figures say improved.
 			.andExpect(content().string(matchesPattern("(?s).*Calculated from the figures:\\s*"
@@ -238,15 +246,15 @@ class HighlightReportPageTest {
 
 	@Test
 	void caseStudiesLinkToTheirAttachment() throws Exception {
-		given(this.caseStudies.findListings(PUBLISHED)).willReturn(List.of(new CaseStudyListing(7,
-				"Young Carers Think Family", "How a young carer was supported.", 8L, "young-carers.pdf",
-				"application/pdf", 250_000L)));
+		given(this.caseStudies.findListings(PUBLISHED))
+			.willReturn(List.of(new CaseStudyListing(7, "Young Carers Think Family", "How a young carer was supported.",
+					8L, "young-carers.pdf", "application/pdf", 250_000L)));
 
 		open(PUBLISHED, scrutiny()).andExpect(content().string(containsString("Case studies")))
 			.andExpect(content().string(containsString("<h3 class=\"govuk-heading-s\">Young Carers Think Family</h3>")))
-			.andExpect(content().string(containsString(
-					"<a class=\"govuk-link\" href=\"/reports/102/case-studies/7/attachment\">"
-							+ "Download young-carers.pdf (244 KB)</a>")));
+			.andExpect(content()
+				.string(containsString("<a class=\"govuk-link\" href=\"/reports/102/case-studies/7/attachment\">"
+						+ "Download young-carers.pdf (244 KB)</a>")));
 	}
 
 	private ResultActions open(long reportId, WaymarkUser reader) throws Exception {

@@ -29,10 +29,10 @@ final class ReportFixtures {
 	final Plan plan = withId(new Plan("Children and Young People's Plan 2016\u20132019", "CYPP",
 			new FinancialYear(2016), new FinancialYear(2018)), 1L);
 
-	final ImprovementProgramme programmeOne = withId(new ImprovementProgramme(this.plan, 1,
-			"Supporting children, families and communities to be more resilient",
-			withId(new DeliveryGroup("Early Help Strategic Commissioning Board", "Philippa Granthier",
-					"Assistant Director, Commissioning & Performance"), 1L)),
+	final ImprovementProgramme programmeOne = withId(
+			new ImprovementProgramme(this.plan, 1, "Supporting children, families and communities to be more resilient",
+					withId(new DeliveryGroup("Early Help Strategic Commissioning Board", "Philippa Granthier",
+							"Assistant Director, Commissioning & Performance"), 1L)),
 			PROGRAMME_ONE);
 
 	final ReportingPeriod q2 = withId(
@@ -56,7 +56,8 @@ final class ReportFixtures {
 		report.section(SectionType.ACHIEVEMENTS)
 			.write("- The West Somerset Opportunity Area plan is published.\n"
 					+ "- Trustee Week gave a workshop for 34 prospective school governors.");
-		report.section(SectionType.SLIPPAGE).write("Work on the Inclusive Communities Charter mark has not yet commenced.");
+		report.section(SectionType.SLIPPAGE)
+			.write("Work on the Inclusive Communities Charter mark has not yet commenced.");
 		report.section(SectionType.NEXT_PERIOD).write("Key Cabinet decision awaited in January 2018.");
 		report.section(SectionType.RISKS).markNilReturn();
 		report.section(SectionType.ISSUES).write("The Charter Mark work is delayed by a vacancy.");
@@ -85,7 +86,10 @@ final class ReportFixtures {
 		return report;
 	}
 
-	/** "Number of visits to Somerset Choices Website": 42,760 now, 39,177 the quarter before. */
+	/**
+	 * "Number of visits to Somerset Choices Website": 42,760 now, 39,177 the quarter
+	 * before.
+	 */
 	ReportMeasureRow visitsRow(HighlightReport report) {
 		Measure measure = withId(new Measure(this.programmeOne, "Number of visits to Somerset Choices Website",
 				MeasureUnit.COUNT, Polarity.HIGHER_IS_BETTER, 0), 50L);
@@ -98,7 +102,10 @@ final class ReportFixtures {
 		return withId(report.addMeasureRow(measure, current, previous), 70L);
 	}
 
-	/** "Infant mortality", with its England comparator and a lead's override of the direction. */
+	/**
+	 * "Infant mortality", with its England comparator and a lead's override of the
+	 * direction.
+	 */
 	ReportMeasureRow infantMortalityRow(HighlightReport report) {
 		Measure measure = withId(new Measure(this.programmeOne, "Infant mortality", MeasureUnit.RATE_PER_1000,
 				Polarity.LOWER_IS_BETTER, 1), 51L);
@@ -121,8 +128,9 @@ final class ReportFixtures {
 		measure.setHeading("2. Supporting parents in their role");
 		MeasureValue current = withId(new MeasureValue(measure, null, null, null, null), 64L);
 		current.setDataStatus(DataStatus.AWAITING_DATA);
-		MeasureValue previous = withId(new MeasureValue(measure, "year to date", LocalDate.of(2017, 9, 30),
-				new BigDecimal("390"), "390"), 65L);
+		MeasureValue previous = withId(
+				new MeasureValue(measure, "year to date", LocalDate.of(2017, 9, 30), new BigDecimal("390"), "390"),
+				65L);
 		return withId(report.addMeasureRow(measure, current, previous), 72L);
 	}
 

@@ -13,21 +13,10 @@ class StatusTrendTest {
 	@ParameterizedTest(name = "{0} -> {1} is {2}")
 	@CsvSource({
 			// previous published, current, expected
-			"RED,   RED,   UNCHANGED",
-			"RED,   AMBER, IMPROVING",
-			"RED,   GREEN, IMPROVING",
-			"RED,   BLUE,  IMPROVING",
-			"AMBER, RED,   DECLINING",
-			"AMBER, AMBER, UNCHANGED",
-			"AMBER, GREEN, IMPROVING",
-			"AMBER, BLUE,  IMPROVING",
-			"GREEN, RED,   DECLINING",
-			"GREEN, AMBER, DECLINING",
-			"GREEN, GREEN, UNCHANGED",
-			"GREEN, BLUE,  IMPROVING",
-			"BLUE,  RED,   DECLINING",
-			"BLUE,  AMBER, DECLINING",
-			"BLUE,  GREEN, DECLINING",
+			"RED,   RED,   UNCHANGED", "RED,   AMBER, IMPROVING", "RED,   GREEN, IMPROVING", "RED,   BLUE,  IMPROVING",
+			"AMBER, RED,   DECLINING", "AMBER, AMBER, UNCHANGED", "AMBER, GREEN, IMPROVING", "AMBER, BLUE,  IMPROVING",
+			"GREEN, RED,   DECLINING", "GREEN, AMBER, DECLINING", "GREEN, GREEN, UNCHANGED", "GREEN, BLUE,  IMPROVING",
+			"BLUE,  RED,   DECLINING", "BLUE,  AMBER, DECLINING", "BLUE,  GREEN, DECLINING",
 			"BLUE,  BLUE,  UNCHANGED" })
 	void trendComparesCurrentStatusWithPreviousPublishedStatus(Rag previous, Rag current, StatusTrend expected) {
 		assertThat(StatusTrend.between(previous, current)).isEqualTo(expected);

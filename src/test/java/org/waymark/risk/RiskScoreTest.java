@@ -18,34 +18,25 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 class RiskScoreTest {
 
 	// Rows are likelihood 1 to 5, columns impact 1 to 5, written out by hand from the
-	// documents' matrix rather than computed, so the test cannot share a bug with the code.
-	private static final int[][] EXPECTED_SCORES = {
-			{ 1, 2, 3, 4, 5 },
-			{ 2, 4, 6, 8, 10 },
-			{ 3, 6, 9, 12, 15 },
-			{ 4, 8, 12, 16, 20 },
-			{ 5, 10, 15, 20, 25 } };
+	// documents' matrix rather than computed, so the test cannot share a bug with the
+	// code.
+	private static final int[][] EXPECTED_SCORES = { { 1, 2, 3, 4, 5 }, { 2, 4, 6, 8, 10 }, { 3, 6, 9, 12, 15 },
+			{ 4, 8, 12, 16, 20 }, { 5, 10, 15, 20, 25 } };
 
 	// L low (1–6), M medium (8–12), H high (15–25).
-	private static final String[] EXPECTED_DEFAULT_BANDS = {
-			"LLLLL",
-			"LLLMM",
-			"LLMMH",
-			"LMMHH",
-			"LMHHH" };
+	private static final String[] EXPECTED_DEFAULT_BANDS = { "LLLLL", "LLLMM", "LLMMH", "LMMHH", "LMHHH" };
 
 	static Stream<Arguments> everyCellOfTheMatrix() {
 		Stream.Builder<Arguments> cells = Stream.builder();
 		for (int likelihood = 1; likelihood <= 5; likelihood++) {
 			for (int impact = 1; impact <= 5; impact++) {
 				char band = EXPECTED_DEFAULT_BANDS[likelihood - 1].charAt(impact - 1);
-				cells.add(Arguments.of(likelihood, impact, EXPECTED_SCORES[likelihood - 1][impact - 1],
-						switch (band) {
-							case 'L' -> RiskBand.LOW;
-							case 'M' -> RiskBand.MEDIUM;
-							case 'H' -> RiskBand.HIGH;
-							default -> throw new IllegalStateException("Unknown band " + band);
-						}));
+				cells.add(Arguments.of(likelihood, impact, EXPECTED_SCORES[likelihood - 1][impact - 1], switch (band) {
+					case 'L' -> RiskBand.LOW;
+					case 'M' -> RiskBand.MEDIUM;
+					case 'H' -> RiskBand.HIGH;
+					default -> throw new IllegalStateException("Unknown band " + band);
+				}));
 			}
 		}
 		return cells.build();
@@ -115,8 +106,8 @@ class RiskScoreTest {
 
 	@Test
 	void registerSortsByScoreThenImpact() {
-		List<RiskScore> scores = new ArrayList<>(List.of(new RiskScore(5, 5), new RiskScore(4, 3),
-				new RiskScore(1, 1), new RiskScore(3, 4), new RiskScore(2, 5), new RiskScore(3, 3)));
+		List<RiskScore> scores = new ArrayList<>(List.of(new RiskScore(5, 5), new RiskScore(4, 3), new RiskScore(1, 1),
+				new RiskScore(3, 4), new RiskScore(2, 5), new RiskScore(3, 3)));
 		Collections.sort(scores);
 		assertThat(scores).containsExactly(new RiskScore(1, 1), new RiskScore(3, 3), new RiskScore(2, 5),
 				new RiskScore(4, 3), new RiskScore(3, 4), new RiskScore(5, 5));

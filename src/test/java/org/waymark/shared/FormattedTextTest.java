@@ -35,7 +35,8 @@ class FormattedTextTest {
 
 	@Test
 	void anIndentedLineContinuesTheBulletAboveIt() {
-		assertThat(FormattedText.of("- The work has been delayed due to a\n  vacancy of the Assistant Director.").blocks())
+		assertThat(
+				FormattedText.of("- The work has been delayed due to a\n  vacancy of the Assistant Director.").blocks())
 			.containsExactly(new Block(true,
 					java.util.List.of("The work has been delayed due to a vacancy of the Assistant Director.")));
 	}

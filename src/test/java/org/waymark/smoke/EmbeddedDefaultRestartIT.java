@@ -13,8 +13,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Restarting Waymark on its embedded default keeps the data it had and loads the demo data only
- * the first time.
+ * Restarting Waymark on its embedded default keeps the data it had and loads the demo
+ * data only the first time.
  */
 class EmbeddedDefaultRestartIT {
 
@@ -34,8 +34,9 @@ class EmbeddedDefaultRestartIT {
 
 	private Map<String, Long> countsAfterAStart() {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WaymarkApplication.class)
-			.properties("server.port=0", "spring.datasource.url=jdbc:h2:file:" + this.dataDirectory.resolve("waymark")
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+			.properties("server.port=0",
+					"spring.datasource.url=jdbc:h2:file:" + this.dataDirectory.resolve("waymark")
+							+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 			.run()) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			return Map.of("plan", count(jdbc, "plan"), "improvement_programme", count(jdbc, "improvement_programme"),

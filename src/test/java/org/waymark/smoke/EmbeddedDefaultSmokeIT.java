@@ -23,10 +23,10 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The first README command, as a test: the application starts on its zero-setup default (the
- * embedded H2 file database, in PostgreSQL mode, with the demo data) and a demo user can sign in
- * and see the plan. Only the file location differs from a real first run, so a developer's
- * ./data/ is never touched.
+ * The first README command, as a test: the application starts on its zero-setup default
+ * (the embedded H2 file database, in PostgreSQL mode, with the demo data) and a demo user
+ * can sign in and see the plan. Only the file location differs from a real first run, so
+ * a developer's ./data/ is never touched.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class EmbeddedDefaultSmokeIT {
@@ -59,8 +59,8 @@ class EmbeddedDefaultSmokeIT {
 		String csrf = csrfTokenOf(home.body());
 		HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form("username", "executive@example.org", "password",
-					"executive-demo-1", "_csrf", csrf)))
+			.POST(HttpRequest.BodyPublishers
+				.ofString(form("username", "executive@example.org", "password", "executive-demo-1", "_csrf", csrf)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(signedIn.statusCode()).isEqualTo(200);

@@ -12,10 +12,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A full application context on a fresh PostgreSQL database: a Testcontainers PostgreSQL when a
- * Docker engine is available, otherwise a new database on the local server named by
- * {@code TEST_DATABASE_URL} (see {@link PostgresTestDatabase}). Name such test classes *IT so
- * that they run in Maven's verify phase.
+ * A full application context on a fresh PostgreSQL database: a Testcontainers PostgreSQL
+ * when a Docker engine is available, otherwise a new database on the local server named
+ * by {@code TEST_DATABASE_URL} (see {@link PostgresTestDatabase}). Name such test classes
+ * *IT so that they run in Maven's verify phase.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -18,11 +18,12 @@ import java.util.UUID;
 /**
  * The PostgreSQL database integration tests run on, one per test JVM.
  * <p>
- * With a Docker engine it is a Testcontainers PostgreSQL 16. Without one (as on the machines this
- * project is built on) it is a new database, {@code waymark_test_<random>}, created on the server
- * of {@code TEST_DATABASE_URL} (default {@code jdbc:postgresql://localhost:5432/test}, user
- * {@code TEST_DATABASE_USER} or postgres, password {@code TEST_DATABASE_PASSWORD} or empty) and
- * dropped when the JVM exits. Either way each run starts from an empty schema that Flyway builds.
+ * With a Docker engine it is a Testcontainers PostgreSQL 16. Without one (as on the
+ * machines this project is built on) it is a new database, {@code waymark_test_<random>},
+ * created on the server of {@code TEST_DATABASE_URL} (default
+ * {@code jdbc:postgresql://localhost:5432/test}, user {@code TEST_DATABASE_USER} or
+ * postgres, password {@code TEST_DATABASE_PASSWORD} or empty) and dropped when the JVM
+ * exits. Either way each run starts from an empty schema that Flyway builds.
  */
 public final class PostgresTestDatabase {
 
@@ -61,7 +62,8 @@ public final class PostgresTestDatabase {
 		String name = "waymark_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		execute(serverUrl, user, password, "create database " + name);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			// "with (force)": cached Spring contexts may still hold pooled connections at exit.
+			// "with (force)": cached Spring contexts may still hold pooled connections at
+			// exit.
 			execute(serverUrl, user, password, "drop database if exists " + name + " with (force)");
 		}, "drop-" + name));
 		String url = withDatabase(serverUrl, name);

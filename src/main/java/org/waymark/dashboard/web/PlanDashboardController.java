@@ -19,7 +19,8 @@ class PlanDashboardController {
 
 	@GetMapping("/")
 	String show(@RequestParam(name = "period", required = false) Long periodId, Authentication reader, Model model) {
-		this.dashboards.dashboard(periodId, reader).ifPresent((dashboard) -> model.addAttribute("dashboard", dashboard));
+		this.dashboards.dashboard(periodId, reader)
+			.ifPresent((dashboard) -> model.addAttribute("dashboard", dashboard));
 		return "dashboard/plan";
 	}
 

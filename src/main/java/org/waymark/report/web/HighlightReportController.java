@@ -17,7 +17,10 @@ class HighlightReportController {
 		this.reports = reports;
 	}
 
-	/** The service refuses (403) a report the reader may not see, and answers 404 for one that does not exist. */
+	/**
+	 * The service refuses (403) a report the reader may not see, and answers 404 for one
+	 * that does not exist.
+	 */
 	@GetMapping("/reports/{id}")
 	String show(@PathVariable long id, Authentication reader, Model model) {
 		model.addAttribute("report", this.reports.view(id, reader));

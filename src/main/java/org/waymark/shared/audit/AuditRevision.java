@@ -13,15 +13,17 @@ import org.hibernate.envers.RevisionTimestamp;
 import java.time.Instant;
 
 /**
- * One audited change set: when it happened and who made it. Every change to reports, actions,
- * measures, measure values and risks is recorded against one of these (Hibernate Envers).
+ * One audited change set: when it happened and who made it. Every change to reports,
+ * actions, measures, measure values and risks is recorded against one of these (Hibernate
+ * Envers).
  */
 @Entity
 @Table(name = "revinfo")
 @RevisionEntity(AuditRevisionListener.class)
 public class AuditRevision {
 
-	// Identity rather than Envers' default sequence, so one migration serves H2 and PostgreSQL.
+	// Identity rather than Envers' default sequence, so one migration serves H2 and
+	// PostgreSQL.
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@RevisionNumber

@@ -5,8 +5,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Attributes each audited change to the signed-in user, or to "system" for start-up work such as
- * loading the demo data.
+ * Attributes each audited change to the signed-in user, or to "system" for start-up work
+ * such as loading the demo data.
  */
 public class AuditRevisionListener implements RevisionListener {
 

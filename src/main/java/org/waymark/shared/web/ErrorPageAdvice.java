@@ -8,9 +8,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.waymark.shared.NotFoundException;
 
 /**
- * Renders the 404 and 403 pages straight from the handler that refused, so the answer is the
- * same page (never a stack trace) whether or not the servlet container's error dispatch runs.
- * Denials by the security filters themselves reach the same templates through Boot's error page.
+ * Renders the 404 and 403 pages straight from the handler that refused, so the answer is
+ * the same page (never a stack trace) whether or not the servlet container's error
+ * dispatch runs. Denials by the security filters themselves reach the same templates
+ * through Boot's error page.
  */
 @ControllerAdvice
 class ErrorPageAdvice {

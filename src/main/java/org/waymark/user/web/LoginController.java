@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The sign-in page. Spring Security handles the POST to /login, and redirects back here with
- * {@code ?error} after a failed attempt or {@code ?signedOut} after signing out.
+ * The sign-in page. Spring Security handles the POST to /login, and redirects back here
+ * with {@code ?error} after a failed attempt or {@code ?signedOut} after signing out.
  */
 @Controller
 class LoginController {
@@ -21,7 +21,8 @@ class LoginController {
 		LoginForm form = new LoginForm();
 		BindingResult result = new BeanPropertyBindingResult(form, FORM);
 		if (error != null) {
-			// One message for both fields: saying which was wrong would tell a stranger which addresses have accounts.
+			// One message for both fields: saying which was wrong would tell a stranger
+			// which addresses have accounts.
 			result.rejectValue("username", "login.error.badCredentials");
 		}
 		model.addAttribute(FORM, form);

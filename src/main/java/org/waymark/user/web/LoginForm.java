@@ -1,8 +1,9 @@
 package org.waymark.user.web;
 
 /**
- * What the sign-in page shows in its fields. Spring Security reads the posted {@code username} and
- * {@code password} itself; this object only carries the page's error back to the fields.
+ * What the sign-in page shows in its fields. Spring Security reads the posted
+ * {@code username} and {@code password} itself; this object only carries the page's error
+ * back to the fields.
  */
 public class LoginForm {
 

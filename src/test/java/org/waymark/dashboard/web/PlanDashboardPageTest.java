@@ -37,21 +37,27 @@ import static org.waymark.user.TestUsers.lead;
 import static org.waymark.user.TestUsers.scrutiny;
 import static org.waymark.user.TestUsers.signedInAs;
 
-/** The plan dashboard (home page), rendered from the real template behind the real security configuration. */
+/**
+ * The plan dashboard (home page), rendered from the real template behind the real
+ * security configuration.
+ */
 @WebMvcTest(controllers = PlanDashboardController.class)
 @Import({ SecurityConfig.class, AccessPolicy.class })
 class PlanDashboardPageTest {
 
-	private static final Period Q2 = new Period(10, "2017/18 Q2", "Year 2 Q2 (July\u2013September 2017)", "13 October 2017");
+	private static final Period Q2 = new Period(10, "2017/18 Q2", "Year 2 Q2 (July\u2013September 2017)",
+			"13 October 2017");
 
-	private static final Period Q3 = new Period(11, "2017/18 Q3", "Year 2 Q3 (October\u2013December 2017)", "12 January 2018");
+	private static final Period Q3 = new Period(11, "2017/18 Q3", "Year 2 Q3 (October\u2013December 2017)",
+			"12 January 2018");
 
-	private static final PlanDashboard DASHBOARD = new PlanDashboard("Children and Young People\u2019s Plan 2016\u20132019",
-			Q3, List.of(Q2, Q3),
+	private static final PlanDashboard DASHBOARD = new PlanDashboard(
+			"Children and Young People\u2019s Plan 2016\u20132019", Q3, List.of(Q2, Q3),
 			List.of(new ProgrammeRow(1, 1, "Supporting children, families and communities to be more resilient", false,
 					Rag.GREEN, false, StatusTrend.UNCHANGED, ReturnStatus.PUBLISHED, null, 100L),
-					new ProgrammeRow(6, 6, "Achieving effective multi-agency support for more vulnerable children", false,
-							Rag.AMBER, true, StatusTrend.NEW, ReturnStatus.EXEMPT, "Due to the Ofsted inspection", null),
+					new ProgrammeRow(6, 6, "Achieving effective multi-agency support for more vulnerable children",
+							false, Rag.AMBER, true, StatusTrend.NEW, ReturnStatus.EXEMPT,
+							"Due to the Ofsted inspection", null),
 					new ProgrammeRow(7, 7, "Embedding a Think Family Approach across the Workforce", false, null, false,
 							null, ReturnStatus.LATE, null, null)));
 
@@ -74,11 +80,15 @@ class PlanDashboardPageTest {
 				.andExpect(content().string(containsString("Programmes in 2017/18 Q3</caption>")))
 				.andExpect(content().string(containsString("<a class=\"govuk-link\" href=\"/programmes/1\">"
 						+ "1. Supporting children, families and communities to be more resilient</a>")))
-				.andExpect(content().string(containsString("<strong class=\"govuk-tag govuk-tag--green\">Green</strong>")))
-				.andExpect(content().string(containsString("<strong class=\"govuk-tag govuk-tag--grey\">Unchanged</strong>")))
-				.andExpect(content().string(containsString("<strong class=\"govuk-tag govuk-tag--green\">Published</strong>")))
-				.andExpect(content().string(matchesPattern("(?s).*<a class=\"govuk-link\" href=\"/reports/100\">View report"
-						+ "\\s*<span class=\"govuk-visually-hidden\">for programme 1</span></a>.*")))
+				.andExpect(
+						content().string(containsString("<strong class=\"govuk-tag govuk-tag--green\">Green</strong>")))
+				.andExpect(content()
+					.string(containsString("<strong class=\"govuk-tag govuk-tag--grey\">Unchanged</strong>")))
+				.andExpect(content()
+					.string(containsString("<strong class=\"govuk-tag govuk-tag--green\">Published</strong>")))
+				.andExpect(content()
+					.string(matchesPattern("(?s).*<a class=\"govuk-link\" href=\"/reports/100\">View report"
+							+ "\\s*<span class=\"govuk-visually-hidden\">for programme 1</span></a>.*")))
 				.andExpect(content().string(containsString(reader.getDisplayName())));
 		}
 	}
@@ -87,7 +97,8 @@ class PlanDashboardPageTest {
 	void exemptProgrammeShowsTheReasonAndTheExecutiveSummarysStatus() throws Exception {
 		given(this.dashboards.dashboard(isNull(), any())).willReturn(Optional.of(DASHBOARD));
 		this.mvc.perform(get("/").with(signedInAs(scrutiny())))
-			.andExpect(content().string(containsString("<strong class=\"govuk-tag govuk-tag--turquoise\">Exempt</strong>")))
+			.andExpect(content()
+				.string(containsString("<strong class=\"govuk-tag govuk-tag--turquoise\">Exempt</strong>")))
 			.andExpect(content().string(containsString("Due to the Ofsted inspection")))
 			.andExpect(content().string(containsString("<strong class=\"govuk-tag govuk-tag--yellow\">Amber</strong>")))
 			.andExpect(content().string(containsString("From the executive summary")))
@@ -105,8 +116,8 @@ class PlanDashboardPageTest {
 	@Test
 	void championedProgrammesAreMarkedForTheirChampion() throws Exception {
 		PlanDashboard championed = new PlanDashboard(DASHBOARD.planTitle(), Q3, List.of(Q3),
-				List.of(new ProgrammeRow(7, 7, "Embedding a Think Family Approach across the Workforce", true, Rag.AMBER,
-						false, StatusTrend.UNCHANGED, ReturnStatus.PUBLISHED, null, 107L)));
+				List.of(new ProgrammeRow(7, 7, "Embedding a Think Family Approach across the Workforce", true,
+						Rag.AMBER, false, StatusTrend.UNCHANGED, ReturnStatus.PUBLISHED, null, 107L)));
 		given(this.dashboards.dashboard(isNull(), any())).willReturn(Optional.of(championed));
 		this.mvc.perform(get("/").with(signedInAs(scrutiny(7L))))
 			.andExpect(content().string(containsString("You champion this programme")));
@@ -118,8 +129,10 @@ class PlanDashboardPageTest {
 		this.mvc.perform(get("/").param("period", "10").with(signedInAs(executive())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<form method=\"get\" action=\"/\"")))
-			.andExpect(content().string(containsString("<label class=\"govuk-label\" for=\"period\">Reporting period</label>")))
-			.andExpect(content().string(containsString("<select class=\"govuk-select\" id=\"period\" name=\"period\">")))
+			.andExpect(content()
+				.string(containsString("<label class=\"govuk-label\" for=\"period\">Reporting period</label>")))
+			.andExpect(
+					content().string(containsString("<select class=\"govuk-select\" id=\"period\" name=\"period\">")))
 			.andExpect(content().string(matchesPattern(
 					"(?s).*<option value=\"11\" selected=\"selected\">Year 2 Q3 \\(October\u2013December 2017\\)</option>.*")))
 			.andExpect(content().string(containsString("Show this period</button>")));
@@ -148,7 +161,8 @@ class PlanDashboardPageTest {
 			.andExpect(content().string(containsString(
 					"<a href=\"#main-content\" class=\"govuk-skip-link\" data-module=\"govuk-skip-link\">Skip to main content</a>")))
 			.andExpect(content().string(containsString("<main class=\"govuk-main-wrapper\" id=\"main-content\">")))
-			.andExpect(content().string(containsString("<a href=\"/\" class=\"govuk-service-navigation__link\">Waymark</a>")))
+			.andExpect(content()
+				.string(containsString("<a href=\"/\" class=\"govuk-service-navigation__link\">Waymark</a>")))
 			.andExpect(content().string(matchesPattern("(?s).*<li class=\"govuk-service-navigation__item "
 					+ "govuk-service-navigation__item--active\">\\s*<a class=\"govuk-service-navigation__link\" href=\"/\" "
 					+ "aria-current=\"page\">.*")))

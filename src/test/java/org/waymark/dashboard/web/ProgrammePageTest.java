@@ -51,7 +51,10 @@ import static org.waymark.user.TestUsers.lead;
 import static org.waymark.user.TestUsers.scrutiny;
 import static org.waymark.user.TestUsers.signedInAs;
 
-/** A programme's page, rendered from the real template behind the real security configuration. */
+/**
+ * A programme's page, rendered from the real template behind the real security
+ * configuration.
+ */
 @WebMvcTest(controllers = ProgrammeController.class)
 @Import({ SecurityConfig.class, AccessPolicy.class })
 class ProgrammePageTest {
@@ -59,19 +62,21 @@ class ProgrammePageTest {
 	private static final ProgrammeDashboard PROGRAMME_SIX = new ProgrammeDashboard(
 			new Programme(6, 6, "Achieving effective multi-agency support for more vulnerable children",
 					FormattedText.of("Improve social work practice.\n\n- Permanence\n- Consistency"),
-					"Children and Young People\u2019s Plan 2016\u20132019", "Somerset Safeguarding Children\u2019s Board",
-					"Julian Wooster", "Director of Children\u2019s Services", "Director of Children\u2019s Services",
+					"Children and Young People\u2019s Plan 2016\u20132019",
+					"Somerset Safeguarding Children\u2019s Board", "Julian Wooster",
+					"Director of Children\u2019s Services", "Director of Children\u2019s Services",
 					"Cllr. Leigh Redman", List.of("Lee Lead")),
 			new LatestStatus(Rag.AMBER, "2017/18 Q2", 60L),
 			List.of(new QuarterRow("2018/19 Q1", "Year 3 Q1 (April\u2013June 2018)", ReturnStatus.DRAFT,
 					List.of(new ReportLink(61, 1, ReportState.DRAFT, null, false)), null, null),
-					new QuarterRow("2017/18 Q3", "Year 2 Q3 (October\u2013December 2017)", ReturnStatus.EXEMPT, List.of(),
-							"Due to the Ofsted inspection", Rag.AMBER),
+					new QuarterRow("2017/18 Q3", "Year 2 Q3 (October\u2013December 2017)", ReturnStatus.EXEMPT,
+							List.of(), "Due to the Ofsted inspection", Rag.AMBER),
 					new QuarterRow("2017/18 Q2", "Year 2 Q2 (July\u2013September 2017)", ReturnStatus.PUBLISHED,
 							List.of(new ReportLink(60, 1, ReportState.PUBLISHED, Rag.AMBER, true)), null, null)),
 			List.of(new ActionPlanSummary("CYPP, Programme 6, Action Plan 2018/19", "2018/19", "FINAL MAY (4.5.18)",
 					ActionPlanStatus.FINAL,
-					List.of(new ObjectiveSummary(2, "Improve the consistency of social work practice", "Deputy Director",
+					List.of(new ObjectiveSummary(2, "Improve the consistency of social work practice",
+							"Deputy Director",
 							List.of(new ActionSummary(FormattedText.of("Audit case files:\n- monthly\n- by theme"),
 									"Head of Quality", FormattedText.of("a) 31st May 2018\nb) 1st June 2018"),
 									Brag.GREEN, true)),
@@ -110,13 +115,14 @@ class ProgrammePageTest {
 	void reportsAreListedByQuarterAndOnlyThoseTheReaderMayOpenAreLinked() throws Exception {
 		given(this.dashboards.dashboard(eq(6L), any())).willReturn(PROGRAMME_SIX);
 		this.mvc.perform(get("/programmes/6").with(signedInAs(scrutiny())))
-			.andExpect(content().string(containsString(
-					"<a class=\"govuk-link\" href=\"/reports/60\">2017/18 Q2 report, revision 1</a>")))
+			.andExpect(content().string(
+					containsString("<a class=\"govuk-link\" href=\"/reports/60\">2017/18 Q2 report, revision 1</a>")))
 			.andExpect(content().string(not(containsString("href=\"/reports/61\""))))
 			.andExpect(content().string(containsString("2018/19 Q1 report, revision 1")))
 			.andExpect(content().string(containsString("Not published yet")))
 			.andExpect(content().string(containsString("Due to the Ofsted inspection")))
-			.andExpect(content().string(containsString("<strong class=\"govuk-tag govuk-tag--turquoise\">Exempt</strong>")))
+			.andExpect(content()
+				.string(containsString("<strong class=\"govuk-tag govuk-tag--turquoise\">Exempt</strong>")))
 			.andExpect(content().string(containsString("From the executive summary")))
 			.andExpect(content().string(containsString("From the 2017/18 Q2 highlight report")));
 	}
@@ -134,8 +140,9 @@ class ProgrammePageTest {
 			.andExpect(content().string(matchesPattern("(?s).*<p class=\"govuk-body\">Audit case files:</p>\\s*"
 					+ "<ul class=\"govuk-list govuk-list--bullet govuk-!-margin-bottom-0\">\\s*<li>monthly</li>.*")))
 			.andExpect(content().string(containsString("a) 31st May 2018<br>b) 1st June 2018")))
-			.andExpect(content().string(matchesPattern("(?s).*<strong class=\"govuk-tag govuk-tag--green\">Green</strong>\\s*"
-					+ "<strong class=\"govuk-tag govuk-tag--red\">Overdue</strong>.*")));
+			.andExpect(content()
+				.string(matchesPattern("(?s).*<strong class=\"govuk-tag govuk-tag--green\">Green</strong>\\s*"
+						+ "<strong class=\"govuk-tag govuk-tag--red\">Overdue</strong>.*")));
 	}
 
 	@Test

@@ -18,7 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The sign-in page, rendered from the real template behind the real security configuration. */
+/**
+ * The sign-in page, rendered from the real template behind the real security
+ * configuration.
+ */
 @WebMvcTest(controllers = LoginController.class)
 @Import({ SecurityConfig.class, AccessPolicy.class })
 class LoginPageTest {
@@ -39,9 +42,10 @@ class LoginPageTest {
 			.andExpect(content().string(containsString("<title>Sign in \u2013 Waymark</title>")))
 			.andExpect(content().string(containsString("<h1 class=\"govuk-heading-l\">Sign in to Waymark</h1>")))
 			.andExpect(content().string(containsString("<form method=\"post\" action=\"/login\" novalidate>")))
-			.andExpect(content().string(matchesPattern(
-					"(?s).*<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\"/?>.*")))
-			.andExpect(content().string(containsString("<label class=\"govuk-label\" for=\"username\">Email address</label>")))
+			.andExpect(content()
+				.string(matchesPattern("(?s).*<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\"/?>.*")))
+			.andExpect(content()
+				.string(containsString("<label class=\"govuk-label\" for=\"username\">Email address</label>")))
 			.andExpect(content().string(matchesPattern(
 					"(?s).*id=\"username\"\\s+name=\"username\"\\s+type=\"email\".*autocomplete=\"username\".*")))
 			.andExpect(content().string(matchesPattern("(?s).*id=\"password\"\\s+name=\"password\"\\s+type=\"password\""
@@ -55,9 +59,10 @@ class LoginPageTest {
 		this.mvc.perform(get("/login").param("error", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<title>Error: Sign in \u2013 Waymark</title>")))
-			.andExpect(content().string(containsString("<h2 class=\"govuk-error-summary__title\">There is a problem</h2>")))
-			.andExpect(content().string(
-					containsString("<a href=\"#username\">Enter a correct email address and password</a>")))
+			.andExpect(content()
+				.string(containsString("<h2 class=\"govuk-error-summary__title\">There is a problem</h2>")))
+			.andExpect(content()
+				.string(containsString("<a href=\"#username\">Enter a correct email address and password</a>")))
 			.andExpect(content().string(containsString("govuk-form-group govuk-form-group--error")))
 			.andExpect(content().string(containsString("<p class=\"govuk-error-message\" id=\"username-error\">")))
 			.andExpect(content().string(containsString("aria-describedby=\"username-error\"")));
@@ -80,8 +85,7 @@ class LoginPageTest {
 							containsString("frame-ancestors 'none'"), not(containsString("unsafe-inline")))))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
-			.andExpect(content().string(containsString(
-					"<script type=\"module\" src=\"/js/waymark.js\"></script>")))
+			.andExpect(content().string(containsString("<script type=\"module\" src=\"/js/waymark.js\"></script>")))
 			.andExpect(content().string(not(matchesPattern("(?s).*<script(?![^>]*\\bsrc=)[^>]*>.*"))))
 			.andExpect(content().string(not(containsString("style="))));
 	}
