@@ -10,14 +10,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.waymark.plan.ReportingPeriod;
-import org.waymark.programme.ImprovementProgramme;
-import org.waymark.report.HighlightReport;
-import org.waymark.report.Rag;
-import org.waymark.report.SectionType;
+import org.waymark.support.DemoFixtures;
 import org.waymark.support.PostgresIntegrationTest;
-
-import java.time.Instant;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -66,9 +60,10 @@ class AccessRulesIT {
 
 	@BeforeEach
 	void reports() {
-		this.publishedOfProgrammeFive = reportOf(5, 2017, "Q3");
-		this.draftOfProgrammeOne = this.transactions.execute((tx) -> existingOrNew(1, "Q4", false));
-		this.submittedOfProgrammeSeven = this.transactions.execute((tx) -> existingOrNew(7, "Q4", true));
+		DemoFixtures fixtures = new DemoFixtures(this.jdbc, this.entityManager, this.transactions);
+		this.publishedOfProgrammeFive = fixtures.reportId(5, 2017, "Q3");
+		this.draftOfProgrammeOne = fixtures.draftReport(1);
+		this.submittedOfProgrammeSeven = fixtures.submittedReport(7);
 	}
 
 	@Test
@@ -153,52 +148,6 @@ class AccessRulesIT {
 	private void expect(String username, long reportId, int status) throws Exception {
 		this.mvc.perform(get("/reports/" + reportId).with(user(this.users.loadUserByUsername(username))))
 			.andExpect(status().is(status));
-	}
-
-	private long reportOf(int programmeNumber, int financialYear, String quarter) {
-		return this.jdbc.queryForObject("""
-				select r.id from highlight_report r
-				join improvement_programme p on p.id = r.programme_id
-				join reporting_period q on q.id = r.reporting_period_id
-				join plan on plan.id = p.plan_id
-				where plan.short_name = 'CYPP 2016-19' and p.number = ? and q.financial_year = ? and q.quarter = ?
-				and r.revision = 1""", Long.class, programmeNumber, financialYear, quarter);
-	}
-
-	/**
-	 * A 2017/18 Q4 report for the programme, as a draft or submitted; made once per
-	 * database.
-	 */
-	private long existingOrNew(int programmeNumber, String quarter, boolean submitted) {
-		Long existing = this.jdbc
-			.query("""
-					select r.id from highlight_report r
-					join improvement_programme p on p.id = r.programme_id
-					join reporting_period q on q.id = r.reporting_period_id
-					join plan on plan.id = p.plan_id
-					where plan.short_name = 'CYPP 2016-19' and p.number = ? and q.financial_year = 2017 and q.quarter = ?""",
-					(rs) -> rs.next() ? rs.getLong(1) : null, programmeNumber, quarter);
-		if (existing != null) {
-			return existing;
-		}
-		Long programmeId = this.jdbc.queryForObject("""
-				select p.id from improvement_programme p join plan on plan.id = p.plan_id
-				where plan.short_name = 'CYPP 2016-19' and p.number = ?""", Long.class, programmeNumber);
-		Long periodId = this.jdbc.queryForObject("""
-				select q.id from reporting_period q join plan on plan.id = q.plan_id
-				where plan.short_name = 'CYPP 2016-19' and q.financial_year = 2017 and q.quarter = ?""", Long.class,
-				quarter);
-		HighlightReport report = new HighlightReport(this.entityManager.find(ImprovementProgramme.class, programmeId),
-				this.entityManager.find(ReportingPeriod.class, periodId));
-		report.setStatus(Rag.GREEN, "On track");
-		if (submitted) {
-			for (SectionType type : SectionType.values()) {
-				report.section(type).markNilReturn();
-			}
-			report.submit("lead7@example.org", Instant.parse("2018-04-10T09:00:00Z"));
-		}
-		this.entityManager.persist(report);
-		return report.getId();
 	}
 
 }
