@@ -1,0 +1,148 @@
+package org.waymark.security;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static org.waymark.security.Actor.ADMIN;
+import static org.waymark.security.Actor.ANONYMOUS;
+import static org.waymark.security.Actor.EXECUTIVE;
+import static org.waymark.security.Actor.LEAD_OTHER;
+import static org.waymark.security.Actor.LEAD_OWN;
+import static org.waymark.security.Actor.SCRUTINY;
+
+/**
+ * Who may use a route: for each {@link Sample} the route is checked with, the
+ * {@link Outcome} each {@link Actor} should get. The rules are those of DESIGN.md,
+ * "People and what they do"; a route's policy is declared in {@link RoutePolicies}.
+ */
+final class Policy {
+
+	private final String description;
+
+	private final Map<Sample, Map<Actor, Outcome>> expectations = new LinkedHashMap<>();
+
+	private final Map<String, String> parameters = new LinkedHashMap<>();
+
+	private Policy(String description) {
+		this.description = description;
+	}
+
+	/** Anyone, signed in or not: the sign-in page and the forms it posts to. */
+	static Policy open() {
+		return new Policy("open to everyone").when(Sample.NONE, everyone());
+	}
+
+	/** Anyone signed in; anonymous visitors are sent to sign in. */
+	static Policy signedIn() {
+		return new Policy("anyone signed in").when(Sample.NONE, signedInAllowed(Actor.values()));
+	}
+
+	/**
+	 * A programme's page: everyone signed in (what is on it depends on who is looking),
+	 * and "not found" for a programme that does not exist.
+	 */
+	static Policy programmePage() {
+		return new Policy("programme page").when(Sample.PROGRAMME, signedInAllowed(Actor.values()))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/**
+	 * A highlight report in its workflow state: drafts to the programme's leads and
+	 * admins, submitted reports adding executives, published reports to everyone signed
+	 * in.
+	 */
+	static Policy reportVisibility() {
+		return new Policy("report visibility").when(Sample.DRAFT_REPORT, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.SUBMITTED_REPORT, signedInAllowed(ADMIN, LEAD_OWN, EXECUTIVE))
+			.when(Sample.PUBLISHED_REPORT, signedInAllowed(ADMIN, LEAD_OWN, LEAD_OTHER, EXECUTIVE, SCRUTINY))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/**
+	 * Boot's error page, asked for by address rather than reached through an error: there
+	 * is no such page, for anyone.
+	 */
+	static Policy directErrorRequest() {
+		return new Policy("no page (error dispatch only)").when(Sample.NONE, nobody());
+	}
+
+	/** Declares what each actor gets when the route is filled with the sample. */
+	Policy when(Sample sample, Map<Actor, Outcome> outcomes) {
+		EnumMap<Actor, Outcome> complete = new EnumMap<>(outcomes);
+		if (!complete.keySet().equals(EnumSet.allOf(Actor.class))) {
+			throw new IllegalArgumentException(this.description + ": " + sample + " leaves out "
+					+ EnumSet.complementOf(EnumSet.copyOf(complete.keySet())));
+		}
+		this.expectations.put(sample, Collections.unmodifiableMap(complete));
+		return this;
+	}
+
+	/**
+	 * A request parameter to send with every request, so that a route which needs one (a
+	 * form's field) is checked for who may use it, not for a missing value.
+	 */
+	Policy sending(String name, String value) {
+		this.parameters.put(name, value);
+		return this;
+	}
+
+	Map<String, String> parameters() {
+		return Collections.unmodifiableMap(this.parameters);
+	}
+
+	String description() {
+		return this.description;
+	}
+
+	Set<Sample> samples() {
+		return Collections.unmodifiableSet(this.expectations.keySet());
+	}
+
+	Outcome expected(Sample sample, Actor actor) {
+		return this.expectations.get(sample).get(actor);
+	}
+
+	/**
+	 * Anonymous visitors are sent to sign in; the listed actors are let in; others
+	 * refused.
+	 */
+	static Map<Actor, Outcome> signedInAllowed(Actor... allowed) {
+		Set<Actor> in = Arrays.asList(allowed).isEmpty() ? EnumSet.noneOf(Actor.class)
+				: EnumSet.copyOf(Arrays.asList(allowed));
+		Map<Actor, Outcome> outcomes = new EnumMap<>(Actor.class);
+		for (Actor actor : Actor.values()) {
+			outcomes.put(actor,
+					(actor == ANONYMOUS) ? Outcome.SIGN_IN : in.contains(actor) ? Outcome.ALLOWED : Outcome.DENIED);
+		}
+		return outcomes;
+	}
+
+	/** Everyone, anonymous visitors included, is let in. */
+	static Map<Actor, Outcome> everyone() {
+		Map<Actor, Outcome> outcomes = new EnumMap<>(Actor.class);
+		for (Actor actor : Actor.values()) {
+			outcomes.put(actor, Outcome.ALLOWED);
+		}
+		return outcomes;
+	}
+
+	/** Everyone, anonymous visitors included, is refused (403 or 404). */
+	static Map<Actor, Outcome> nobody() {
+		Map<Actor, Outcome> outcomes = new EnumMap<>(Actor.class);
+		for (Actor actor : Actor.values()) {
+			outcomes.put(actor, Outcome.DENIED);
+		}
+		return outcomes;
+	}
+
+	@Override
+	public String toString() {
+		return this.description;
+	}
+
+}

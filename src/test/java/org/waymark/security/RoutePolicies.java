@@ -1,0 +1,101 @@
+package org.waymark.security;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Who may use each route of the application: the one place a route's access policy is
+ * declared. {@link RouteAccessMatrixIT} finds every route Spring MVC maps and fails the
+ * build for a route declared nowhere here, and for an entry here whose route has gone.
+ * <p>
+ * A mapping that names no HTTP method answers them all; it is declared once for each of
+ * {@link #UNRESTRICTED_METHODS}. HEAD and OPTIONS are left out: Spring MVC answers them
+ * itself for every route (HEAD as the GET without a body, OPTIONS with the Allow header),
+ * so they add nothing to check.
+ * <p>
+ * A policy names the {@link Sample samples} its route's path variables are filled with
+ * and what each {@link Actor} should get for each; one that needs request parameters (a
+ * form's required fields) sends them with {@link Policy#sending}, so that the matrix
+ * checks who may use the route rather than getting a 400 for a missing value.
+ */
+final class RoutePolicies {
+
+	/** What a mapping without a method condition is checked with. */
+	static final Set<String> UNRESTRICTED_METHODS = Collections
+		.unmodifiableSet(new TreeSet<>(Set.of("GET", "POST", "PUT", "PATCH", "DELETE")));
+
+	/** Routes in Spring MVC's request-mapping registry, one line each. */
+	static final Map<Route, Policy> MAPPED = policies(
+	// @formatter:off
+			route("GET", "/", Policy.signedIn()),
+			route("GET", "/login", Policy.open()),
+			route("GET", "/programmes/{id}", Policy.programmePage()),
+			route("GET", "/reports/{id}", Policy.reportVisibility()),
+			// Boot's BasicErrorController maps /error for every method.
+			route("GET", "/error", Policy.directErrorRequest()),
+			route("POST", "/error", Policy.directErrorRequest()),
+			route("PUT", "/error", Policy.directErrorRequest()),
+			route("PATCH", "/error", Policy.directErrorRequest()),
+			route("DELETE", "/error", Policy.directErrorRequest()));
+	// @formatter:on
+
+	/**
+	 * Routes the security filters answer before Spring MVC sees the request, so they are
+	 * in no registry: listed by hand.
+	 */
+	static final Map<Route, Policy> FILTERS = policies(
+	// @formatter:off
+			route("POST", "/login", Policy.open()),
+			route("POST", "/logout", Policy.open()));
+	// @formatter:on
+
+	private RoutePolicies() {
+	}
+
+	/** Every route with a declared policy, mapped ones and the filters'. */
+	static Map<Route, Policy> all() {
+		Map<Route, Policy> all = new LinkedHashMap<>(MAPPED);
+		all.putAll(FILTERS);
+		return all;
+	}
+
+	/** The mapped routes with no policy here. */
+	static SortedSet<Route> undeclared(Set<Route> mapped) {
+		SortedSet<Route> undeclared = new TreeSet<>(mapped);
+		undeclared.removeAll(MAPPED.keySet());
+		return undeclared;
+	}
+
+	/** The policies here whose route is no longer mapped. */
+	static SortedSet<Route> stale(Set<Route> mapped) {
+		SortedSet<Route> stale = new TreeSet<>(MAPPED.keySet());
+		stale.removeAll(mapped);
+		return stale;
+	}
+
+	private static Map.Entry<Route, Policy> route(String method, String pattern, Policy policy) {
+		return Map.entry(new Route(method, pattern), policy);
+	}
+
+	/** For a mapping that insists on request parameters, e.g. {@code "action=submit"}. */
+	@SuppressWarnings("unused")
+	private static Map.Entry<Route, Policy> route(String method, String pattern, String params, Policy policy) {
+		return Map.entry(new Route(method, pattern, params), policy);
+	}
+
+	@SafeVarargs
+	private static Map<Route, Policy> policies(Map.Entry<Route, Policy>... entries) {
+		Map<Route, Policy> policies = new LinkedHashMap<>();
+		for (Map.Entry<Route, Policy> entry : entries) {
+			if (policies.put(entry.getKey(), entry.getValue()) != null) {
+				throw new IllegalStateException("Two policies for " + entry.getKey());
+			}
+		}
+		return Collections.unmodifiableMap(policies);
+	}
+
+}

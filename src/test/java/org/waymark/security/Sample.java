@@ -1,0 +1,34 @@
+package org.waymark.security;
+
+/**
+ * The things a route's path variables are filled with when the matrix checks it. Each is
+ * a programme 1 or 5 thing (the programmes {@link Actor#LEAD_OWN} leads) unless it says
+ * otherwise; {@link SampleValues} finds or makes them in the demo data.
+ */
+enum Sample {
+
+	/** A route without path variables. */
+	NONE("-"),
+
+	PROGRAMME("programme 1"),
+
+	DRAFT_REPORT("draft report, programme 1"),
+
+	SUBMITTED_REPORT("submitted report, programme 5"),
+
+	PUBLISHED_REPORT("published report, programme 5"),
+
+	/** An id nothing has: the answer must not say more than "not found". */
+	UNKNOWN_ID("an id that does not exist");
+
+	private final String description;
+
+	Sample(String description) {
+		this.description = description;
+	}
+
+	String description() {
+		return this.description;
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.waymark.security;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.waymark.support.DemoFixtures;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The path variables each {@link Sample} stands for, in the order they appear in a
+ * route's pattern. The draft and submitted reports come from {@link DemoFixtures}, which
+ * makes a 2017/18 Q4 report once per database: the state of each is checked here, because
+ * a fixture another test asked for first in a different state would make the matrix check
+ * the wrong thing.
+ */
+final class SampleValues {
+
+	static final long UNKNOWN_ID = 987_654_321L;
+
+	private final Map<Sample, Object[]> values = new EnumMap<>(Sample.class);
+
+	private SampleValues() {
+	}
+
+	static SampleValues load(JdbcTemplate jdbc, EntityManager entityManager, TransactionTemplate transactions) {
+		DemoFixtures fixtures = new DemoFixtures(jdbc, entityManager, transactions);
+		SampleValues samples = new SampleValues();
+		samples.values.put(Sample.NONE, new Object[0]);
+		samples.values.put(Sample.PROGRAMME, new Object[] { fixtures.programmeId(1) });
+		samples.values.put(Sample.DRAFT_REPORT, new Object[] { inState(jdbc, fixtures.draftReport(1), "DRAFT") });
+		samples.values.put(Sample.SUBMITTED_REPORT,
+				new Object[] { inState(jdbc, fixtures.submittedReport(5), "SUBMITTED") });
+		samples.values.put(Sample.PUBLISHED_REPORT,
+				new Object[] { inState(jdbc, fixtures.reportId(5, 2017, "Q3"), "PUBLISHED") });
+		samples.values.put(Sample.UNKNOWN_ID, new Object[] { UNKNOWN_ID });
+		return samples;
+	}
+
+	/** The values for the sample, one per path variable. */
+	Object[] of(Sample sample) {
+		return this.values.get(sample).clone();
+	}
+
+	private static long inState(JdbcTemplate jdbc, long reportId, String expected) {
+		String state = jdbc.queryForObject("select state from highlight_report where id = ?", String.class, reportId);
+		if (!expected.equals(state)) {
+			throw new IllegalStateException("The security matrix needs report " + reportId + " to be " + expected
+					+ " but it is " + state + ": another test asked DemoFixtures for it in a different state");
+		}
+		return reportId;
+	}
+
+}
