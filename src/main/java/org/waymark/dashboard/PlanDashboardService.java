@@ -1,6 +1,5 @@
 package org.waymark.dashboard;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +25,6 @@ import org.waymark.user.WaymarkUser;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,12 +52,12 @@ public class PlanDashboardService {
 	private final Clock clock;
 
 	PlanDashboardService(PlanQueries plans, ProgrammeQueries programmes, ReportQueries reports, AccessPolicy access,
-			ObjectProvider<Clock> clock) {
+			Clock clock) {
 		this.plans = plans;
 		this.programmes = programmes;
 		this.reports = reports;
 		this.access = access;
-		this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.of("Europe/London")));
+		this.clock = clock;
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.waymark.dashboard;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +42,6 @@ import org.waymark.user.UserQueries;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -73,14 +71,14 @@ public class ProgrammeDashboardService {
 	private final Clock clock;
 
 	ProgrammeDashboardService(ProgrammeQueries programmes, ReportQueries reports, ActionPlanQueries actionPlans,
-			MeasureQueries measures, UserQueries users, AccessPolicy access, ObjectProvider<Clock> clock) {
+			MeasureQueries measures, UserQueries users, AccessPolicy access, Clock clock) {
 		this.programmes = programmes;
 		this.reports = reports;
 		this.actionPlans = actionPlans;
 		this.measures = measures;
 		this.users = users;
 		this.access = access;
-		this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.of("Europe/London")));
+		this.clock = clock;
 	}
 
 	/**

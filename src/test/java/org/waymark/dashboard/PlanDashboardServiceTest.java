@@ -2,7 +2,6 @@ package org.waymark.dashboard;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -36,7 +35,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,8 +90,7 @@ class PlanDashboardServiceTest {
 			.willAnswer((call) -> new QuarterlyReturns(this.reports, this.exemptions, this.summaryRows));
 		Clock lateJanuary = Clock.fixed(Instant.parse("2018-01-20T12:00:00Z"), ZoneId.of("Europe/London"));
 		this.service = new PlanDashboardService(this.plans, this.programmeQueries, this.reportQueries,
-				new AccessPolicy(),
-				new StaticListableBeanFactory(Map.of("clock", lateJanuary)).getBeanProvider(Clock.class));
+				new AccessPolicy(), lateJanuary);
 	}
 
 	@Test

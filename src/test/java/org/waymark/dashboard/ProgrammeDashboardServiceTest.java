@@ -2,7 +2,6 @@ package org.waymark.dashboard;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -99,8 +98,7 @@ class ProgrammeDashboardServiceTest {
 		given(this.users.leadNamesFor(6L)).willReturn(List.of("Lee Lead"));
 		Clock june2018 = Clock.fixed(Instant.parse("2018-06-15T12:00:00Z"), ZoneId.of("Europe/London"));
 		this.service = new ProgrammeDashboardService(this.programmes, this.reportQueries, this.actionPlans,
-				this.measures, this.users, new AccessPolicy(),
-				new StaticListableBeanFactory(Map.of("clock", june2018)).getBeanProvider(Clock.class));
+				this.measures, this.users, new AccessPolicy(), june2018);
 	}
 
 	@Test
