@@ -50,10 +50,12 @@ class TemplateRulesTest {
 
 	/**
 	 * A class list, an id, a fragment or option name: lower-case tokens, several only if
-	 * all are CSS classes.
+	 * all are CSS classes; a form field's name (camelCase) or an enum constant
+	 * (UPPER_CASE) naming a value; or a single space joining ids.
 	 */
 	private static final Pattern TOKEN_LITERAL = Pattern
-		.compile("[a-z0-9#!_.\\\\-]*|((govuk|waymark)-[a-z0-9!_.\\\\-]*)( (govuk|waymark)-[a-z0-9!_.\\\\-]*)*");
+		.compile("[a-z0-9#!_.\\\\-]*|((govuk|waymark)-[a-z0-9!_.\\\\-]*)( (govuk|waymark)-[a-z0-9!_.\\\\-]*)*"
+				+ "|[a-z][a-zA-Z0-9]*|[A-Z][A-Z0-9_]*| ");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*)");
 

@@ -2,6 +2,7 @@ package org.waymark.action;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.plan.FinancialYear;
 
 import java.util.List;
 
@@ -28,6 +29,22 @@ public class ActionPlanQueries {
 			this.actionPlans.fetchActions(programmeId);
 		}
 		return plans;
+	}
+
+	/**
+	 * How many of the programme's actions for the year have an update for the quarter
+	 * (two queries).
+	 */
+	public UpdateProgress updateProgress(long programmeId, FinancialYear year, long periodId) {
+		return new UpdateProgress((int) this.actionPlans.countActions(programmeId, year.startYear()),
+				(int) this.actionPlans.countUpdates(programmeId, year.startYear(), periodId));
+	}
+
+	/**
+	 * @param actions the actions in the programme's plan for the year
+	 * @param updated those with an update for the quarter
+	 */
+	public record UpdateProgress(int actions, int updated) {
 	}
 
 }

@@ -23,4 +23,13 @@ interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 	@Query("select distinct o from Objective o left join fetch o.actions where o.actionPlan.programme.id = :programmeId")
 	List<Objective> fetchActions(long programmeId);
 
+	@Query("select count(a) from Action a where a.objective.actionPlan.programme.id = :programmeId"
+			+ " and a.objective.actionPlan.financialYear = :financialYear")
+	long countActions(long programmeId, int financialYear);
+
+	@Query("select count(u) from ActionUpdate u where u.reportingPeriod.id = :periodId"
+			+ " and u.action.objective.actionPlan.programme.id = :programmeId"
+			+ " and u.action.objective.actionPlan.financialYear = :financialYear")
+	long countUpdates(long programmeId, int financialYear, long periodId);
+
 }

@@ -78,6 +78,15 @@ public class MeasureValue extends BaseEntity {
 		this.reportedText = reportedText;
 	}
 
+	/**
+	 * Changes what was reported for the period, e.g. when a lead corrects their draft.
+	 */
+	public void record(String periodLabel, BigDecimal numericValue, String reportedText) {
+		this.periodLabel = periodLabel;
+		this.numericValue = numericValue;
+		this.reportedText = reportedText;
+	}
+
 	public Measure getMeasure() {
 		return this.measure;
 	}

@@ -32,6 +32,14 @@ public class PlanQueries {
 	}
 
 	/**
+	 * The quarters open for returns, across all plans, earliest first, each with its plan
+	 * loaded.
+	 */
+	public List<ReportingPeriod> openPeriods() {
+		return this.periods.findByState(ReportingPeriodState.OPEN);
+	}
+
+	/**
 	 * A reporting period with its plan loaded.
 	 * @throws NotFoundException if there is no such period
 	 */

@@ -12,6 +12,10 @@ interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod, Long>
 			+ " order by rp.financialYear, rp.quarter")
 	List<ReportingPeriod> findByPlan(long planId);
 
+	@Query("select rp from ReportingPeriod rp join fetch rp.plan where rp.state = :state"
+			+ " order by rp.financialYear, rp.quarter, rp.plan.id")
+	List<ReportingPeriod> findByState(ReportingPeriodState state);
+
 	@Query("select rp from ReportingPeriod rp join fetch rp.plan where rp.id = :id")
 	Optional<ReportingPeriod> findWithPlan(long id);
 

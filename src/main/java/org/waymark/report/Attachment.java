@@ -35,6 +35,10 @@ public class Attachment extends BaseEntity {
 		this.sizeBytes = content.length;
 	}
 
+	Attachment copy() {
+		return new Attachment(this.fileName, this.contentType, this.content.clone());
+	}
+
 	public String getFileName() {
 		return this.fileName;
 	}

@@ -1,5 +1,6 @@
 package org.waymark.report;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -30,7 +31,8 @@ public class CaseStudy extends BaseEntity {
 	@Column(columnDefinition = "text")
 	private String summary;
 
-	@OneToOne(fetch = FetchType.LAZY)
+	// A file belongs to its case study: saved and deleted with it.
+	@OneToOne(fetch = FetchType.LAZY, cascade = { CascadeType.PERSIST, CascadeType.REMOVE }, orphanRemoval = true)
 	@JoinColumn(name = "attachment_id")
 	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private Attachment attachment;
@@ -46,6 +48,18 @@ public class CaseStudy extends BaseEntity {
 		this.title = title;
 		this.summary = summary;
 		this.position = position;
+	}
+
+	/**
+	 * The same case study in a correction, with its own copy of any attached file (a file
+	 * belongs to one case study).
+	 */
+	CaseStudy copyTo(HighlightReport correction) {
+		CaseStudy copy = new CaseStudy(correction, this.title, this.summary, this.position);
+		if (this.attachment != null) {
+			copy.attachment = this.attachment.copy();
+		}
+		return copy;
 	}
 
 	public HighlightReport getReport() {

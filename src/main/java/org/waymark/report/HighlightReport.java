@@ -100,6 +100,10 @@ public class HighlightReport extends BaseEntity {
 	@Column(name = "published_by", length = 100)
 	private String publishedBy;
 
+	/** Why a published report was corrected; set on revisions after the first. */
+	@Column(name = "correction_reason", columnDefinition = "text")
+	private String correctionReason;
+
 	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("type")
 	private List<ReportSection> sections = new ArrayList<>();
@@ -162,19 +166,45 @@ public class HighlightReport extends BaseEntity {
 	}
 
 	/**
-	 * Sends a complete draft to the business manager; refuses while any section is blank.
+	 * What stands between this report and submission, in the order the form shows them:
+	 * the overall status and its reason, each section neither written nor marked nil
+	 * return, and each measure row with neither a value nor a data status. Empty when the
+	 * report is complete.
+	 */
+	public List<SubmissionProblem> submissionProblems() {
+		List<SubmissionProblem> problems = new ArrayList<>();
+		if (this.overallStatus == null) {
+			problems.add(SubmissionProblem.missingStatus());
+		}
+		if (this.statusReason == null || this.statusReason.isBlank()) {
+			problems.add(SubmissionProblem.missingStatusReason());
+		}
+		for (SectionType type : SectionType.values()) {
+			if (!section(type).isComplete()) {
+				problems.add(SubmissionProblem.incompleteSection(type));
+			}
+		}
+		for (ReportMeasureRow row : this.measureRows) {
+			if (!row.isAnswered()) {
+				problems.add(SubmissionProblem.unansweredMeasure(row));
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * Sends a complete draft, or a report returned for changes, to the business manager;
+	 * refuses while anything is missing ({@link #submissionProblems()}). A correction is
+	 * published by the admin making it, not submitted.
 	 */
 	public void submit(String who, Instant when) {
-		if (!this.state.editableByLead()) {
+		if (!this.state.editableByLead() || isCorrection()) {
 			throw new ReportWorkflowException("Only a draft or returned report can be submitted");
 		}
-		if (this.overallStatus == null || this.statusReason == null || this.statusReason.isBlank()) {
-			throw new ReportWorkflowException("Give the overall status and the reason for it before submitting");
-		}
-		Set<SectionType> incomplete = incompleteSections();
-		if (!incomplete.isEmpty()) {
-			throw new ReportWorkflowException("Complete or mark as nil return: "
-					+ incomplete.stream().map(Enum::name).collect(Collectors.joining(", ")));
+		List<SubmissionProblem> problems = submissionProblems();
+		if (!problems.isEmpty()) {
+			throw new ReportWorkflowException("The report is not complete: "
+					+ problems.stream().map(SubmissionProblem::toString).collect(Collectors.joining(", ")));
 		}
 		this.state = ReportState.SUBMITTED;
 		this.submittedAt = when;
@@ -193,13 +223,60 @@ public class HighlightReport extends BaseEntity {
 		this.returnComment = comment;
 	}
 
+	/**
+	 * Publishes a submitted report, or a correction the business manager has finished;
+	 * both need the same checks a lead's submission does.
+	 */
 	public void publish(String who, Instant when) {
-		if (this.state != ReportState.SUBMITTED) {
+		boolean finishedCorrection = isCorrection() && this.state == ReportState.DRAFT;
+		if (this.state != ReportState.SUBMITTED && !finishedCorrection) {
 			throw new ReportWorkflowException("Only a submitted report can be published");
+		}
+		if (finishedCorrection && !submissionProblems().isEmpty()) {
+			throw new ReportWorkflowException("Complete the correction before publishing it");
 		}
 		this.state = ReportState.PUBLISHED;
 		this.publishedAt = when;
 		this.publishedBy = who;
+	}
+
+	/**
+	 * Starts a correction of this published report: the next revision, a draft holding
+	 * everything this one says, to be edited and published by the business manager. This
+	 * revision stays as it was published.
+	 * @param reason why the published report needs correcting, shown with the correction
+	 */
+	public HighlightReport startCorrection(String reason) {
+		if (this.state != ReportState.PUBLISHED) {
+			throw new ReportWorkflowException("Only a published report can be corrected");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new ReportWorkflowException("Say why the published report needs correcting");
+		}
+		HighlightReport correction = new HighlightReport(this.programme, this.reportingPeriod);
+		correction.revision = this.revision + 1;
+		correction.correctionReason = reason.strip();
+		correction.overallStatus = this.overallStatus;
+		correction.statusAsWritten = this.statusAsWritten;
+		correction.statusReason = this.statusReason;
+		correction.reportDate = this.reportDate;
+		correction.submittedAt = this.submittedAt;
+		correction.submittedBy = this.submittedBy;
+		for (ReportSection section : this.sections) {
+			correction.section(section.getType()).copyFrom(section);
+		}
+		for (ReportMeasureRow row : this.measureRows) {
+			correction.measureRows.add(row.copyTo(correction));
+		}
+		for (CaseStudy caseStudy : this.caseStudies) {
+			correction.caseStudies.add(caseStudy.copyTo(correction));
+		}
+		return correction;
+	}
+
+	/** Whether this revision corrects a published one (revisions after the first). */
+	public boolean isCorrection() {
+		return this.revision > 1;
 	}
 
 	/**
@@ -213,8 +290,11 @@ public class HighlightReport extends BaseEntity {
 		this.publishedBy = sourceNote == null ? null : "imported";
 	}
 
-	private void requireEditable() {
-		if (this.state == ReportState.PUBLISHED || this.state == ReportState.SUBMITTED) {
+	/**
+	 * Refuses a change to a report that is with the business manager or published.
+	 */
+	public void requireEditable() {
+		if (!this.state.editableByLead()) {
 			throw new ReportWorkflowException("A " + this.state.name().toLowerCase() + " report cannot be changed");
 		}
 	}
@@ -269,6 +349,10 @@ public class HighlightReport extends BaseEntity {
 
 	public String getReturnComment() {
 		return this.returnComment;
+	}
+
+	public String getCorrectionReason() {
+		return this.correctionReason;
 	}
 
 	public String getSourceNote() {

@@ -39,4 +39,14 @@ interface HighlightReportRepository extends JpaRepository<HighlightReport, Long>
 			+ " and s.state = org.waymark.report.ExecutiveSummaryState.PUBLISHED))")
 	List<Long> findPeriodIdsWithPublishedReporting(long planId);
 
+	/** Every revision of a programme's report for one reporting period. */
+	@Query("select r from HighlightReport r where r.programme.id = :programmeId"
+			+ " and r.reportingPeriod.id = :periodId order by r.revision")
+	List<HighlightReport> findRevisions(long programmeId, long periodId);
+
+	/** Reports in a state, e.g. those waiting for the business manager. */
+	@Query("select r from HighlightReport r join fetch r.programme join fetch r.reportingPeriod rp join fetch rp.plan"
+			+ " where r.state = :state order by r.submittedAt")
+	List<HighlightReport> findInState(ReportState state);
+
 }

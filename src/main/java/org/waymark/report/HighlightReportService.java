@@ -13,17 +13,20 @@ import org.waymark.plan.ReportingPeriod;
 import org.waymark.plan.ReportingQuarter;
 import org.waymark.programme.DeliveryGroup;
 import org.waymark.programme.ImprovementProgramme;
+import org.waymark.report.HighlightReportView.Actions;
 import org.waymark.report.HighlightReportView.CaseStudyView;
 import org.waymark.report.HighlightReportView.Download;
 import org.waymark.report.HighlightReportView.Header;
 import org.waymark.report.HighlightReportView.MeasureRow;
 import org.waymark.report.HighlightReportView.MeasureTable;
+import org.waymark.report.HighlightReportView.RevisionLink;
 import org.waymark.report.HighlightReportView.Section;
 import org.waymark.report.HighlightReportView.Status;
 import org.waymark.shared.DisplayDates;
 import org.waymark.shared.FormattedText;
 import org.waymark.shared.NotFoundException;
 import org.waymark.user.AccessPolicy;
+import org.waymark.user.AccessPolicy.Visibility;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,8 +56,12 @@ public class HighlightReportService {
 
 	private final AccessPolicy access;
 
+	private final ReportGuard guard;
+
 	HighlightReportService(HighlightReportRepository reports, ReportMeasureRowRepository measureRows,
-			CaseStudyRepository caseStudies, ExecutiveSummaryRepository summaries, AccessPolicy access) {
+			CaseStudyRepository caseStudies, ExecutiveSummaryRepository summaries, AccessPolicy access,
+			ReportGuard guard) {
+		this.guard = guard;
 		this.reports = reports;
 		this.measureRows = measureRows;
 		this.caseStudies = caseStudies;
@@ -75,14 +82,31 @@ public class HighlightReportService {
 		if (!this.access.canView(reader, programme.getId(), report.getState().visibility())) {
 			throw new AccessDeniedException("Highlight report " + reportId + " is not visible to this user");
 		}
+		List<HighlightReport> allRevisions = this.reports.findRevisions(programme.getId(),
+				report.getReportingPeriod().getId());
+		List<RevisionLink> revisions = allRevisions.stream()
+			.filter((r) -> this.access.canView(reader, programme.getId(), r.getState().visibility()))
+			.map((r) -> new RevisionLink(r.getId(), r.getRevision(), r.getState(), r.getId().equals(report.getId())))
+			.toList();
 		return new HighlightReportView(header(report), status(report), section(report, SectionType.ACHIEVEMENTS),
 				section(report, SectionType.SLIPPAGE), section(report, SectionType.NEXT_PERIOD),
 				section(report, SectionType.RISKS), section(report, SectionType.ISSUES),
 				section(report, SectionType.VARIANCES), section(report, SectionType.DECISIONS_REQUIRED),
-				measureTables(reportId), caseStudies(reportId));
+				measureTables(reportId), caseStudies(reportId), actions(report, reader, allRevisions), revisions);
 	}
 
-	private static Header header(HighlightReport report) {
+	private Actions actions(HighlightReport report, Authentication reader, List<HighlightReport> revisions) {
+		boolean admin = this.access.isAdmin(reader);
+		boolean latest = revisions.isEmpty() || revisions.get(revisions.size() - 1).getId().equals(report.getId());
+		boolean mayWrite = this.guard.mayWrite(report, reader);
+		ReportState state = report.getState();
+		return new Actions(report.getVersion(), mayWrite && state.editableByLead(),
+				admin && state == ReportState.SUBMITTED, admin && report.isCorrection() && state == ReportState.DRAFT,
+				admin && state == ReportState.PUBLISHED && latest,
+				this.access.canView(reader, report.getProgramme().getId(), Visibility.DRAFT));
+	}
+
+	static Header header(HighlightReport report) {
 		ImprovementProgramme programme = report.getProgramme();
 		ReportingPeriod period = report.getReportingPeriod();
 		DeliveryGroup group = programme.getDeliveryGroup();
@@ -92,7 +116,8 @@ public class HighlightReportService {
 				(group != null) ? group.getName() : null, (group != null) ? group.getChairName() : null,
 				(group != null) ? group.getChairTitle() : null, programme.getScrutinyChampions(),
 				period.quarter().year().label(), DisplayDates.format(report.getReportDate()), period.longLabel(),
-				period.label(), report.getState(), report.getRevision(), report.getSourceNote(), returnComment);
+				period.label(), report.getState(), report.getRevision(), report.getSourceNote(), returnComment,
+				report.getCorrectionReason());
 	}
 
 	private Status status(HighlightReport report) {
@@ -111,7 +136,7 @@ public class HighlightReportService {
 	 * The previous quarter's published status: its latest published report's, else the
 	 * published summary's.
 	 */
-	private Optional<Rag> previousPublishedStatus(HighlightReport report) {
+	Optional<Rag> previousPublishedStatus(HighlightReport report) {
 		ReportingPeriod period = report.getReportingPeriod();
 		ReportingQuarter previous = period.quarter().previous();
 		long programmeId = report.getProgramme().getId();

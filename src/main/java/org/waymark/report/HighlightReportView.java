@@ -15,7 +15,8 @@ import java.util.List;
  */
 public record HighlightReportView(Header header, Status status, Section achievements, Section slippage,
 		Section nextPeriod, Section risks, Section issues, Section variances, Section decisionsRequired,
-		List<MeasureTable> measureTables, List<CaseStudyView> caseStudies) {
+		List<MeasureTable> measureTables, List<CaseStudyView> caseStudies, Actions actions,
+		List<RevisionLink> revisions) {
 
 	/**
 	 * Sections 3 to 7, each under its own numbered heading (section 2 has two parts under
@@ -33,11 +34,12 @@ public record HighlightReportView(Header header, Status status, Section achievem
 	 * @param quarter "Year 2 Q3 (October–December 2017)"
 	 * @param returnComment what the business manager asked to change, shown while the
 	 * report is returned
+	 * @param correctionReason why this revision corrects the published one, or null
 	 */
 	public record Header(long reportId, long programmeId, int programmeNumber, String programmeTitle,
 			String deliveryGroup, String chairName, String chairTitle, String scrutinyChampions, String year,
 			String reportDate, String quarter, String quarterLabel, ReportState state, int revision, String sourceNote,
-			FormattedText returnComment) {
+			FormattedText returnComment, String correctionReason) {
 
 		/**
 		 * Whether the lead may still be writing it, so an empty section is "not written
@@ -84,6 +86,30 @@ public record HighlightReportView(Header header, Status status, Section achievem
 
 	/** A link to an attachment; the size is given in {@code sizeMessageKey}'s unit. */
 	public record Download(String href, String fileName, long size, String sizeMessageKey) {
+	}
+
+	/**
+	 * What the reader may do with the report, as buttons on the page; the server checks
+	 * each again when it is used.
+	 *
+	 * @param version the report's version, sent with review actions
+	 * @param write carry on writing it (a lead's draft, or an admin's correction)
+	 * @param review return it or publish it (submitted, for admins)
+	 * @param publishCorrection publish a finished correction (for admins)
+	 * @param correct start a correction (the latest published revision, for admins)
+	 * @param history see its revision history (those who may see its drafts)
+	 */
+	public record Actions(long version, boolean write, boolean review, boolean publishCorrection, boolean correct,
+			boolean history) {
+
+		public boolean any() {
+			return this.write || this.review || this.publishCorrection || this.correct || this.history;
+		}
+
+	}
+
+	/** Another revision of the same quarter's report that the reader may open. */
+	public record RevisionLink(long reportId, int revision, ReportState state, boolean current) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.waymark.report;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,11 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.waymark.measure.DataStatus;
 import org.waymark.measure.DirectionAssessment;
 import org.waymark.measure.DirectionOfTravel;
 import org.waymark.measure.Measure;
 import org.waymark.measure.MeasureValue;
 import org.waymark.shared.BaseEntity;
+
+import java.math.BigDecimal;
 
 /**
  * One row of a highlight report's measures table: the measure, its current and previous
@@ -33,7 +37,8 @@ public class ReportMeasureRow extends BaseEntity {
 	@JoinColumn(name = "measure_id", nullable = false)
 	private Measure measure;
 
-	@ManyToOne(fetch = FetchType.LAZY)
+	// This quarter's value is first recorded through its row, so it is saved with it.
+	@ManyToOne(fetch = FetchType.LAZY, cascade = CascadeType.PERSIST)
 	@JoinColumn(name = "current_value_id")
 	private MeasureValue currentValue;
 
@@ -70,6 +75,53 @@ public class ReportMeasureRow extends BaseEntity {
 	public DirectionAssessment direction() {
 		return new DirectionAssessment(this.measure.directionBetween(this.previousValue, this.currentValue),
 				this.directionOverride, this.overrideReason);
+	}
+
+	/**
+	 * Whether the lead has answered for this measure this quarter: a value (a number or
+	 * words) or a data status that says why there is none.
+	 */
+	public boolean isAnswered() {
+		if (this.currentValue == null) {
+			return false;
+		}
+		return this.currentValue.getNumericValue() != null
+				|| (this.currentValue.getReportedText() != null && !this.currentValue.getReportedText().isBlank())
+				|| this.currentValue.getDataStatus() != DataStatus.REPORTED;
+	}
+
+	/**
+	 * Records this quarter's value, creating it on first entry and otherwise changing it
+	 * in place (its audit history keeps what it said before).
+	 */
+	public MeasureValue recordCurrent(String periodLabel, BigDecimal numericValue, String reportedText,
+			DataStatus dataStatus) {
+		if (this.currentValue == null) {
+			this.currentValue = new MeasureValue(this.measure, periodLabel, null, numericValue, reportedText);
+		}
+		else {
+			this.currentValue.record(periodLabel, numericValue, reportedText);
+		}
+		this.currentValue.setDataStatus(dataStatus);
+		return this.currentValue;
+	}
+
+	/** Takes away the lead's override, leaving the computed direction. */
+	public void clearDirectionOverride() {
+		this.directionOverride = null;
+		this.overrideReason = null;
+	}
+
+	/**
+	 * The same row in a correction: it shows the same values until the correction changes
+	 * them.
+	 */
+	ReportMeasureRow copyTo(HighlightReport correction) {
+		ReportMeasureRow copy = new ReportMeasureRow(correction, this.measure, this.currentValue, this.previousValue,
+				this.position);
+		copy.directionOverride = this.directionOverride;
+		copy.overrideReason = this.overrideReason;
+		return copy;
 	}
 
 	public void overrideDirection(DirectionOfTravel direction, String reason) {

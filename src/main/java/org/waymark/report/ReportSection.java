@@ -58,6 +58,11 @@ public class ReportSection extends BaseEntity {
 		this.nilReturn = true;
 	}
 
+	void copyFrom(ReportSection other) {
+		this.body = other.body;
+		this.nilReturn = other.nilReturn;
+	}
+
 	public HighlightReport getReport() {
 		return this.report;
 	}

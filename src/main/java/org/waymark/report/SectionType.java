@@ -1,5 +1,8 @@
 package org.waymark.report;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * The narrative sections of a highlight report, in the order and numbering of the
  * Children's Trust template (section 1, the overall status, is held on the report
@@ -21,6 +24,21 @@ public enum SectionType {
 	 */
 	public int templateNumber() {
 		return this.templateNumber;
+	}
+
+	/** The section's part of a web address, e.g. "next-period". */
+	public String slug() {
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	/** The section a web address names, if any. */
+	public static Optional<SectionType> fromSlug(String slug) {
+		for (SectionType type : values()) {
+			if (type.slug().equals(slug)) {
+				return Optional.of(type);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public String messageKey() {

@@ -52,6 +52,11 @@ public class AccessPolicy {
 		return user != null && user.hasRole(Role.ADMIN);
 	}
 
+	public boolean isLead(Authentication authentication) {
+		WaymarkUser user = user(authentication);
+		return user != null && user.hasRole(Role.LEAD);
+	}
+
 	private static WaymarkUser user(Authentication authentication) {
 		if (authentication == null || !authentication.isAuthenticated()) {
 			return null;

@@ -69,7 +69,8 @@ class DemoDataLoaderIT {
 
 	@Test
 	void publishesSixQuarterThreeReportsAndRecordsProgrammeTwosQuarterTwoStatus() {
-		// Other tests add 2017/18 Q4 reports to the demo plan; the demo itself has only
+		// Other tests add 2017/18 Q4 and 2018/19 Q1 reports to the demo plan; the demo
+		// itself has only
 		// Q2 and Q3.
 		List<Map<String, Object>> reports = this.jdbc.queryForList(
 				REPORTS + " and q.financial_year = 2017 and q.quarter in ('Q2', 'Q3') order by p.number, q.quarter",

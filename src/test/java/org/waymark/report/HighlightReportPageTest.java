@@ -37,11 +37,12 @@ import static org.waymark.user.TestUsers.signedInAs;
  * {@link HighlightReportService} (only its repositories are stand-ins), behind the real
  * security configuration: who may open which report is decided on the server.
  */
-// Every controller except this module's is left out, so other modules' pages need no
+// Every controller except the read view is left out, so other pages need no
 // stand-ins here.
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-		pattern = "org\\.waymark\\.(?!report\\.web\\.|shared\\.web\\.)[a-z]+\\.web\\..*"))
-@Import({ SecurityConfig.class, AccessPolicy.class, HighlightReportService.class })
+		pattern = "org\\.waymark\\.(?!report\\.web\\.HighlightReportController|report\\.web\\.ReportWorkflowAdvice"
+				+ "|shared\\.web\\.)[a-z]+\\.web\\..*"))
+@Import({ SecurityConfig.class, AccessPolicy.class, HighlightReportService.class, ReportGuard.class })
 class HighlightReportPageTest {
 
 	private static final long DRAFT = 100;

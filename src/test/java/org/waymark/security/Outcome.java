@@ -6,7 +6,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** What a person gets when they ask for a route, as a class of answers. */
 enum Outcome {
 
-	/** A page or a redirect (2xx or 3xx), but not a redirect to sign in. */
+	/**
+	 * A page or a redirect (2xx or 3xx), but not a redirect to sign in; or 409, let in
+	 * and then refused because of the state of the thing named (the matrix sends stale
+	 * versions to the routes that change reports, so that its samples stay as they are).
+	 */
 	ALLOWED,
 
 	/** Refused: 403, or 404 so as not to say whether the thing exists. */
@@ -24,7 +28,7 @@ enum Outcome {
 		if (status == 302 && isSignInPage(response.getRedirectedUrl())) {
 			return SIGN_IN;
 		}
-		if (status >= 200 && status < 400) {
+		if ((status >= 200 && status < 400) || status == 409) {
 			return ALLOWED;
 		}
 		if (status == 403 || status == 404) {

@@ -63,6 +63,53 @@ final class Policy {
 			.when(Sample.UNKNOWN_ID, signedInAllowed());
 	}
 
+	/** Leads and admins: the people who write reports. */
+	static Policy leadsAndAdmins() {
+		return new Policy("leads and admins").when(Sample.NONE, signedInAllowed(ADMIN, LEAD_OWN, LEAD_OTHER));
+	}
+
+	/** The partnership business manager only. */
+	static Policy adminOnly() {
+		return new Policy("admins only").when(Sample.NONE, signedInAllowed(ADMIN));
+	}
+
+	/**
+	 * Starting (or opening) a programme's report for a quarter: the programme's leads and
+	 * admins.
+	 */
+	static Policy startReport() {
+		return new Policy("start a report").when(Sample.PROGRAMME_REPORTED_PERIOD, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.UNKNOWN_IDS, signedInAllowed());
+	}
+
+	/**
+	 * Writing in a report: its programme's leads and admins, whatever its state (a report
+	 * that can no longer be written in is shown read-only, or the change refused with
+	 * 409); nobody else.
+	 */
+	static Policy reportWriting() {
+		return new Policy("report writing").when(Sample.DRAFT_REPORT, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.SUBMITTED_REPORT, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.PUBLISHED_REPORT, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/** As {@link #reportWriting()}, for a route naming a section of the report. */
+	static Policy sectionWriting() {
+		return new Policy("report section writing").when(Sample.DRAFT_REPORT_SECTION, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.SUBMITTED_REPORT_SECTION, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.PUBLISHED_REPORT_SECTION, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.UNKNOWN_ID_SECTION, signedInAllowed());
+	}
+
+	/** Returning, publishing and correcting reports: admins, in any state. */
+	static Policy reportReview() {
+		return new Policy("report review").when(Sample.DRAFT_REPORT, signedInAllowed(ADMIN))
+			.when(Sample.SUBMITTED_REPORT, signedInAllowed(ADMIN))
+			.when(Sample.PUBLISHED_REPORT, signedInAllowed(ADMIN))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
 	/**
 	 * Boot's error page, asked for by address rather than reached through an error: there
 	 * is no such page, for anyone.

@@ -18,8 +18,22 @@ enum Sample {
 
 	PUBLISHED_REPORT("published report, programme 5"),
 
+	/** Programme 1 and a quarter it already has a (draft) report for. */
+	PROGRAMME_REPORTED_PERIOD("programme 1, quarter of its draft report"),
+
+	DRAFT_REPORT_SECTION("draft report, programme 1: achievements"),
+
+	SUBMITTED_REPORT_SECTION("submitted report, programme 5: achievements"),
+
+	PUBLISHED_REPORT_SECTION("published report, programme 5: achievements"),
+
 	/** An id nothing has: the answer must not say more than "not found". */
-	UNKNOWN_ID("an id that does not exist");
+	UNKNOWN_ID("an id that does not exist"),
+
+	/** Two ids nothing has, for routes with two. */
+	UNKNOWN_IDS("ids that do not exist"),
+
+	UNKNOWN_ID_SECTION("an id that does not exist: achievements");
 
 	private final String description;
 

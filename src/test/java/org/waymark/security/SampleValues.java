@@ -11,13 +11,16 @@ import java.util.Map;
 /**
  * The path variables each {@link Sample} stands for, in the order they appear in a
  * route's pattern. The draft and submitted reports come from {@link DemoFixtures}, which
- * makes a 2017/18 Q4 report once per database: the state of each is checked here, because
+ * makes a 2018/19 Q1 report once per database: the state of each is checked here, because
  * a fixture another test asked for first in a different state would make the matrix check
  * the wrong thing.
  */
 final class SampleValues {
 
 	static final long UNKNOWN_ID = 987_654_321L;
+
+	/** The section the section samples name. */
+	static final String SECTION = "achievements";
 
 	private final Map<Sample, Object[]> values = new EnumMap<>(Sample.class);
 
@@ -35,6 +38,15 @@ final class SampleValues {
 		samples.values.put(Sample.PUBLISHED_REPORT,
 				new Object[] { inState(jdbc, fixtures.reportId(5, 2017, "Q3"), "PUBLISHED") });
 		samples.values.put(Sample.UNKNOWN_ID, new Object[] { UNKNOWN_ID });
+		samples.values.put(Sample.UNKNOWN_IDS, new Object[] { UNKNOWN_ID, UNKNOWN_ID });
+		samples.values.put(Sample.PROGRAMME_REPORTED_PERIOD, new Object[] { fixtures.programmeId(1),
+				fixtures.periodId(DemoFixtures.FIXTURE_YEAR, DemoFixtures.FIXTURE_QUARTER) });
+		for (Sample[] pair : new Sample[][] { { Sample.DRAFT_REPORT, Sample.DRAFT_REPORT_SECTION },
+				{ Sample.SUBMITTED_REPORT, Sample.SUBMITTED_REPORT_SECTION },
+				{ Sample.PUBLISHED_REPORT, Sample.PUBLISHED_REPORT_SECTION },
+				{ Sample.UNKNOWN_ID, Sample.UNKNOWN_ID_SECTION } }) {
+			samples.values.put(pair[1], new Object[] { samples.values.get(pair[0])[0], SECTION });
+		}
 		return samples;
 	}
 

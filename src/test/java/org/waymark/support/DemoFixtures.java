@@ -56,13 +56,22 @@ public final class DemoFixtures {
 		return id;
 	}
 
-	/** A draft 2017/18 Q4 report for the programme, made once per database. */
+	/**
+	 * The quarter fixture reports are made in: 2018/19 Q1, still upcoming in the demo, so
+	 * that the quarter open for returns (2017/18 Q4) is left for tests that write a
+	 * report the way a lead does.
+	 */
+	public static final int FIXTURE_YEAR = 2018;
+
+	public static final String FIXTURE_QUARTER = "Q1";
+
+	/** A draft 2018/19 Q1 report for the programme, made once per database. */
 	public long draftReport(int programmeNumber) {
 		return existingOrNew(programmeNumber, false);
 	}
 
 	/**
-	 * A submitted (not yet published) 2017/18 Q4 report for the programme, made once per
+	 * A submitted (not yet published) 2018/19 Q1 report for the programme, made once per
 	 * database.
 	 */
 	public long submittedReport(int programmeNumber) {
@@ -71,13 +80,13 @@ public final class DemoFixtures {
 
 	private long existingOrNew(int programmeNumber, boolean submitted) {
 		return this.transactions.execute((tx) -> {
-			Long existing = findReport(programmeNumber, 2017, "Q4");
+			Long existing = findReport(programmeNumber, FIXTURE_YEAR, FIXTURE_QUARTER);
 			if (existing != null) {
 				return existing;
 			}
 			HighlightReport report = new HighlightReport(
 					this.entityManager.find(ImprovementProgramme.class, programmeId(programmeNumber)),
-					this.entityManager.find(ReportingPeriod.class, periodId(2017, "Q4")));
+					this.entityManager.find(ReportingPeriod.class, periodId(FIXTURE_YEAR, FIXTURE_QUARTER)));
 			report.setStatus(Rag.GREEN, "On track");
 			if (submitted) {
 				for (SectionType type : SectionType.values()) {

@@ -1,0 +1,273 @@
+package org.waymark.report;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.action.ActionPlanQueries;
+import org.waymark.action.ActionPlanQueries.UpdateProgress;
+import org.waymark.measure.Measure;
+import org.waymark.measure.MeasureQueries;
+import org.waymark.measure.MeasureValue;
+import org.waymark.plan.PlanQueries;
+import org.waymark.plan.ReportingPeriod;
+import org.waymark.plan.ReportingPeriodState;
+import org.waymark.plan.ReportingQuarter;
+import org.waymark.programme.ImprovementProgramme;
+import org.waymark.programme.ProgrammeQueries;
+import org.waymark.shared.ContentFingerprint;
+import org.waymark.shared.FormattedText;
+import org.waymark.shared.NotFoundException;
+import org.waymark.user.AccessPolicy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A lead writing a quarter's highlight report: starting it pre-filled from the last
+ * quarter, its task list, the overall status and narrative sections, and submitting it.
+ * <p>
+ * Saving is never refused for being incomplete; only submitting checks that everything is
+ * there. Every save carries the fingerprint of what the form showed: if someone else has
+ * changed the same thing since, the save is refused with {@link EditConflictException} so
+ * the page can show both texts, and nothing typed is lost. Every save also bumps the
+ * report's version, so two saves at the same moment cannot both succeed.
+ */
+@Service
+@Transactional
+public class ReportDraftingService {
+
+	private final HighlightReportRepository reports;
+
+	private final ReportGuard guard;
+
+	private final HighlightReportService readView;
+
+	private final PlanQueries plans;
+
+	private final ProgrammeQueries programmes;
+
+	private final MeasureQueries measures;
+
+	private final ActionPlanQueries actionPlans;
+
+	private final AccessPolicy access;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	ReportDraftingService(HighlightReportRepository reports, ReportGuard guard, HighlightReportService readView,
+			PlanQueries plans, ProgrammeQueries programmes, MeasureQueries measures, ActionPlanQueries actionPlans,
+			AccessPolicy access, EntityManager entityManager, Clock clock) {
+		this.reports = reports;
+		this.guard = guard;
+		this.readView = readView;
+		this.plans = plans;
+		this.programmes = programmes;
+		this.measures = measures;
+		this.actionPlans = actionPlans;
+		this.access = access;
+		this.entityManager = entityManager;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens the programme's report for a quarter open for returns, starting it if there
+	 * is none: a draft with a row for each of the programme's measures, each showing the
+	 * measure's latest value as the previous one. No narrative is carried over: last
+	 * quarter's "actions for the next period" are shown to the lead beside the form
+	 * instead.
+	 * @return the id of the report to write (the latest revision, if one exists)
+	 */
+	public long start(long programmeId, long periodId, Authentication who) {
+		ImprovementProgramme programme = this.programmes.programme(programmeId);
+		ReportingPeriod period = this.plans.period(periodId);
+		if (!period.getPlan().getId().equals(programme.getPlan().getId())) {
+			throw new NotFoundException("Reporting period " + periodId + " of programme " + programmeId);
+		}
+		if (!this.access.canEditProgramme(who, programmeId)) {
+			throw new AccessDeniedException("May not write reports for programme " + programmeId);
+		}
+		List<HighlightReport> revisions = this.reports.findRevisions(programmeId, periodId);
+		if (!revisions.isEmpty()) {
+			return revisions.get(revisions.size() - 1).getId();
+		}
+		if (period.getState() != ReportingPeriodState.OPEN) {
+			throw new ReportWorkflowException("Reports are started only for a quarter open for returns");
+		}
+		HighlightReport report = new HighlightReport(programme, period);
+		Map<Long, MeasureValue> latest = this.measures.latestValuesOf(programmeId);
+		for (Measure measure : this.measures.measuresOf(programmeId)) {
+			report.addMeasureRow(measure, null, latest.get(measure.getId()));
+		}
+		return this.reports.save(report).getId();
+	}
+
+	/** The report's task list: each part and how far it has got. */
+	@Transactional(readOnly = true)
+	public ReportTasks tasks(long reportId, Authentication who) {
+		HighlightReport report = this.guard.forWriting(reportId, who);
+		ReportingPeriod period = report.getReportingPeriod();
+		long programmeId = report.getProgramme().getId();
+		List<ReportTasks.Task> sections = new ArrayList<>();
+		for (SectionType type : SectionType.values()) {
+			ReportSection section = report.section(type);
+			sections.add(new ReportTasks.Task(type.slug(), type.messageKey(),
+					section.isComplete() ? TaskStatus.COMPLETED : TaskStatus.NOT_STARTED));
+		}
+		int answered = (int) report.getMeasureRows().stream().filter(ReportMeasureRow::isAnswered).count();
+		int rows = report.getMeasureRows().size();
+		TaskStatus measuresStatus = (rows == 0) ? TaskStatus.NOT_APPLICABLE : TaskStatus.of(answered, rows);
+		UpdateProgress updates = this.actionPlans.updateProgress(programmeId, period.quarter().year(), period.getId());
+		TaskStatus actionsStatus = (updates.actions() == 0) ? TaskStatus.NOT_APPLICABLE
+				: TaskStatus.of(updates.updated(), updates.actions());
+		TaskStatus caseStudiesStatus = report.getCaseStudies().isEmpty() ? TaskStatus.OPTIONAL : TaskStatus.COMPLETED;
+		Rag status = report.getOverallStatus();
+		boolean hasReason = report.getStatusReason() != null && !report.getStatusReason().isBlank();
+		TaskStatus statusStatus = (status != null && hasReason) ? TaskStatus.COMPLETED
+				: (status != null || hasReason) ? TaskStatus.IN_PROGRESS : TaskStatus.NOT_STARTED;
+		Optional<HighlightReport> previous = previousQuarterReport(report);
+		return new ReportTasks(HighlightReportService.header(report), report.getVersion(), status, trend(report),
+				new ReportTasks.Task("status", "report.task.status", statusStatus), sections,
+				new ReportTasks.Task("measures", "report.task.measures", measuresStatus, answered, rows),
+				new ReportTasks.Task("actions", "report.task.actions", actionsStatus, updates.updated(),
+						updates.actions()),
+				new ReportTasks.Task("case-studies", "report.task.caseStudies", caseStudiesStatus,
+						report.getCaseStudies().size(), 0),
+				promised(previous), previous.map((r) -> r.getReportingPeriod().longLabel()).orElse(null),
+				report.isCorrection());
+	}
+
+	/** Section 1 as the form shows it. */
+	@Transactional(readOnly = true)
+	public StatusDraft statusDraft(long reportId, Authentication who) {
+		HighlightReport report = this.guard.forWriting(reportId, who);
+		return new StatusDraft(HighlightReportService.header(report), report.getOverallStatus(),
+				report.getStatusReason(), statusFingerprint(report), previousStatus(report).orElse(null));
+	}
+
+	/**
+	 * Saves section 1, the overall status and the reason for it; either may be left blank
+	 * in a draft.
+	 * @param seenFingerprint the fingerprint of the status the form showed
+	 * @throws EditConflictException if someone else changed the status since
+	 */
+	public void saveStatus(long reportId, Rag status, String reason, String seenFingerprint, Authentication who) {
+		HighlightReport report = this.guard.forWriting(reportId, who);
+		if (!statusFingerprint(report).equals(seenFingerprint)) {
+			throw new EditConflictException(reportId);
+		}
+		report.setStatus(status, blankToNull(reason));
+		touch(report);
+	}
+
+	/** One narrative section as the form shows it. */
+	@Transactional(readOnly = true)
+	public SectionDraft sectionDraft(long reportId, SectionType type, Authentication who) {
+		HighlightReport report = this.guard.forWriting(reportId, who);
+		ReportSection section = report.section(type);
+		FormattedText promised = (type == SectionType.ACHIEVEMENTS || type == SectionType.SLIPPAGE)
+				? promised(previousQuarterReport(report)) : FormattedText.of(null);
+		return new SectionDraft(HighlightReportService.header(report), type, section.getBody(), section.isNilReturn(),
+				sectionFingerprint(section), promised);
+	}
+
+	/**
+	 * Saves a narrative section: its text, or a nil return (which clears the text).
+	 * @throws EditConflictException if someone else changed the section since
+	 */
+	public void saveSection(long reportId, SectionType type, String body, boolean nilReturn, String seenFingerprint,
+			Authentication who) {
+		HighlightReport report = this.guard.forWriting(reportId, who);
+		ReportSection section = report.section(type);
+		if (!sectionFingerprint(section).equals(seenFingerprint)) {
+			throw new EditConflictException(reportId);
+		}
+		if (nilReturn) {
+			section.markNilReturn();
+		}
+		else {
+			section.write(blankToNull(body));
+		}
+		touch(report);
+	}
+
+	/**
+	 * Submits the report to the business manager if it is complete.
+	 * @param seenVersion the version of the report the task list showed
+	 * @return what is missing, in task-list order; empty when the report was submitted
+	 * @throws StaleReportException if the report changed since the task list was shown
+	 */
+	public List<SubmissionProblem> submit(long reportId, long seenVersion, Authentication who) {
+		HighlightReport report = this.guard.forWriting(reportId, who);
+		ReportGuard.requireVersion(report, seenVersion);
+		List<SubmissionProblem> problems = report.submissionProblems();
+		if (report.isCorrection() || !problems.isEmpty()) {
+			return problems;
+		}
+		report.submit(who.getName(), this.clock.instant());
+		report.setReportDate(LocalDate.now(this.clock));
+		return problems;
+	}
+
+	/**
+	 * Marks the report changed by this save even when only a section or row changed, so
+	 * that a save made at the same moment from another page fails on the version check
+	 * rather than passing unnoticed.
+	 */
+	void touch(HighlightReport report) {
+		this.entityManager.lock(report, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+	}
+
+	static String statusFingerprint(HighlightReport report) {
+		return ContentFingerprint.of(report.getOverallStatus(), report.getStatusReason());
+	}
+
+	static String sectionFingerprint(ReportSection section) {
+		return ContentFingerprint.of(section.getBody(), section.isNilReturn());
+	}
+
+	private Optional<StatusTrend> trend(HighlightReport report) {
+		Rag status = report.getOverallStatus();
+		if (status == null) {
+			return Optional.empty();
+		}
+		return Optional.of(StatusTrend.between(previousStatus(report).orElse(null), status));
+	}
+
+	private Optional<Rag> previousStatus(HighlightReport report) {
+		return this.readView.previousPublishedStatus(report);
+	}
+
+	/** The previous quarter's published report (its latest revision), if there is one. */
+	private Optional<HighlightReport> previousQuarterReport(HighlightReport report) {
+		ReportingPeriod period = report.getReportingPeriod();
+		ReportingQuarter previous = period.quarter().previous();
+		return this.reports
+			.findPublished(report.getProgramme().getId(), period.getPlan().getId(), previous.year().startYear(),
+					previous.quarter())
+			.stream()
+			.max(Comparator.comparingInt(HighlightReport::getRevision));
+	}
+
+	/** What the lead said last quarter they would do in this one. */
+	private static FormattedText promised(Optional<HighlightReport> previous) {
+		return FormattedText.of(previous.map((r) -> r.section(SectionType.NEXT_PERIOD))
+			.filter((section) -> !section.isNilReturn())
+			.map(ReportSection::getBody)
+			.orElse(null));
+	}
+
+	static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}
