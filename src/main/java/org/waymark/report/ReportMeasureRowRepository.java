@@ -17,6 +17,13 @@ interface ReportMeasureRowRepository extends JpaRepository<ReportMeasureRow, Lon
 	List<ReportMeasureRow> findForReport(long reportId);
 
 	/**
+	 * The report's rows with this quarter's values, enough to tell which are answered.
+	 */
+	@Query("select row from ReportMeasureRow row left join fetch row.currentValue where row.report.id = :reportId"
+			+ " order by row.position")
+	List<ReportMeasureRow> findWithCurrentValues(long reportId);
+
+	/**
 	 * The report's current values that another report's rows also show: those a
 	 * correction took over from the revision it corrects.
 	 */
