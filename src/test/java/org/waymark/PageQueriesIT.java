@@ -82,6 +82,8 @@ class PageQueriesIT {
 			new Budget("GET /reports/{id}/edit", "Report task list", 9),
 			new Budget("GET /reports/{id}/edit/status", "Report status form", 5),
 			new Budget("GET /reports/{id}/edit/sections/{section}", "Report section form", 5),
+			new Budget("GET /reports/{id}/edit/measures", "Report measures form", 3),
+			new Budget("GET /reports/{id}/edit/actions", "Report action updates form", 7),
 			new Budget("GET /reports/{id}/return", "Return a report form", 2),
 			new Budget("GET /reports/{id}/correct", "Correct a report form", 2));
 
@@ -105,6 +107,10 @@ class PageQueriesIT {
 					(subject) -> "/reports/" + subject.draftReportId() + "/edit/status"),
 			new Page("GET /reports/{id}/edit/sections/{section}", "achievements form", true, false, false,
 					(subject) -> "/reports/" + subject.draftReportId() + "/edit/sections/achievements"),
+			new Page("GET /reports/{id}/edit/measures", "measures form", true, false, false,
+					(subject) -> "/reports/" + subject.draftReportId() + "/edit/measures"),
+			new Page("GET /reports/{id}/edit/actions", "action updates form", true, false, false,
+					(subject) -> "/reports/" + subject.draftReportId() + "/edit/actions"),
 			new Page("GET /reports/{id}/return", "return a report form", true, false, false,
 					(subject) -> "/reports/" + subject.reportId() + "/return"),
 			new Page("GET /reports/{id}/correct", "correct a report form", true, false, false,

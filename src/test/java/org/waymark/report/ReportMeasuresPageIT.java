@@ -209,6 +209,7 @@ class ReportMeasuresPageIT {
 		assertThat(answer.getStatus()).isEqualTo(409);
 		Document page = Jsoup.parse(answer.getContentAsString());
 		assertThat(page.select(".govuk-error-summary").text()).contains("Someone else has changed this");
+		assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#row-" + rowId(report, CASELOAD));
 		assertThat(page.getElementById("rows[" + caseload + "].value").val()).isEqualTo("18.25");
 		assertThat(rowOf(page, report, CASELOAD).select(".govuk-inset-text").text()).contains("What is saved now",
 				"16");
@@ -261,6 +262,31 @@ class ReportMeasuresPageIT {
 		assertThat((BigDecimal) current(published, CASELOAD).get("numeric_value")).isEqualByComparingTo("16.5");
 		// A lead may not write in a correction, only the business manager.
 		assertThat(this.pages.open(LEAD7, address(correction)).getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void hostileInputIsShownBackEscapedAndForgedRowsAreRefused() throws Exception {
+		long report = this.pages.draft(7, 2017, "Q2");
+		Map<String, String> form = ReportFormPages
+			.fieldsOf(this.pages.open(LEAD7, address(report)).getContentAsString(), "measures-form");
+		String script = "<script>alert(1)</script>";
+		for (String payload : List.of(script, "x".repeat(100_000))) {
+			form.replaceAll((name, value) -> payload);
+			MockHttpServletResponse answer = this.pages.send(LEAD7, address(report), form);
+			assertThat(answer.getStatus()).isEqualTo(200);
+			assertThat(answer.getContentAsString()).doesNotContain(script);
+			Document page = Jsoup.parse(answer.getContentAsString());
+			assertThat(page.select(".govuk-error-summary")).isNotEmpty();
+			assertThat(page.getElementById("rows[0].value").val()).isEqualTo(payload);
+			assertThat(page.getElementById("rows[0].overrideReason").val()).isEqualTo(payload);
+		}
+		MockHttpServletResponse forged = this.pages.send(LEAD7, address(report),
+				Map.of("fingerprint", "x", "rows[5000].value", "12"));
+		assertThat(forged.getStatus()).isEqualTo(400);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from report_measure_row where report_id = ? and current_value_id is not null",
+				Integer.class, report))
+			.isZero();
 	}
 
 	private static String address(long report) {

@@ -95,13 +95,16 @@ class ReportActionsController {
 			actionUpdatesForm.fitTo(stored);
 			actionUpdatesForm.setFingerprint(stored.fingerprint());
 			Set<Integer> changed = new HashSet<>();
+			String firstChanged = "actions-form";
 			for (ActionUpdatesDraft.ActionRow action : stored.actions()) {
 				if (actionUpdatesForm.getActions().get(action.index()).differsFrom(action.saved())) {
+					firstChanged = changed.isEmpty() ? "action-" + action.id() : firstChanged;
 					changed.add(action.index());
 				}
 			}
 			show(model, stored, actionUpdatesForm);
-			model.addAttribute("conflict", true);
+			// The summary links to the first entry that differs from what is saved now.
+			model.addAttribute("conflict", firstChanged);
 			model.addAttribute("storedShown", changed);
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return VIEW;

@@ -85,13 +85,15 @@ class ReportMeasuresController {
 			measuresForm.fitTo(stored);
 			measuresForm.setFingerprint(stored.fingerprint());
 			Set<Integer> changed = new HashSet<>();
+			String firstChanged = "measures-form";
 			for (MeasuresDraft.Row row : stored.rows()) {
 				if (measuresForm.getRows().get(row.index()).differsFrom(row.saved())) {
+					firstChanged = changed.isEmpty() ? "row-" + row.id() : firstChanged;
 					changed.add(row.index());
 				}
 			}
 			show(model, stored, measuresForm);
-			model.addAttribute("conflict", true);
+			model.addAttribute("conflict", firstChanged);
 			model.addAttribute("storedShown", changed);
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return VIEW;
