@@ -82,8 +82,8 @@ class PageQueriesIT {
 			new Budget("GET /reports/{id}/edit", "Report task list", 9),
 			new Budget("GET /reports/{id}/edit/status", "Report status form", 5),
 			new Budget("GET /reports/{id}/edit/sections/{section}", "Report section form", 5),
-			new Budget("GET /reports/{id}/edit/measures", "Report measures form", 3),
-			new Budget("GET /reports/{id}/edit/actions", "Report action updates form", 7),
+			new Budget("GET /reports/{id}/edit/measures", "Report measures form", 2),
+			new Budget("GET /reports/{id}/edit/actions", "Report action updates form", 6),
 			new Budget("GET /reports/{id}/return", "Return a report form", 2),
 			new Budget("GET /reports/{id}/correct", "Correct a report form", 2));
 
