@@ -39,4 +39,7 @@ interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
 			+ " where r.id = :reportId")
 	Optional<ReportAccess> findAccess(long reportId);
 
+	@Query("select count(cs) from CaseStudy cs where cs.report.id = :reportId")
+	long countByReport(long reportId);
+
 }

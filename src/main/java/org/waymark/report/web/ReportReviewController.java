@@ -63,18 +63,20 @@ class ReportReviewController {
 	@GetMapping("/reports/{id}/correct")
 	String correctionForm(@PathVariable long id, Authentication who, Model model) {
 		model.addAttribute("report", this.review.reviewed(id, who));
-		model.addAttribute("reviewForm", new ReviewForm());
+		model.addAttribute("correctionForm", new ReviewForm());
 		return "report/review/correct";
 	}
 
 	@PostMapping("/reports/{id}/correct")
-	String correct(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute ReviewForm reviewForm,
-			BindingResult result, Authentication who, Model model) {
+	String correct(@PathVariable long id, @RequestParam long version,
+			@Valid @ModelAttribute("correctionForm") ReviewForm correctionForm, BindingResult result,
+			Authentication who, Model model) {
 		if (result.hasErrors()) {
 			model.addAttribute("report", this.review.reviewed(id, who));
 			return "report/review/correct";
 		}
-		return "redirect:/reports/" + this.review.startCorrection(id, version, reviewForm.getComment(), who) + "/edit";
+		return "redirect:/reports/" + this.review.startCorrection(id, version, correctionForm.getComment(), who)
+				+ "/edit";
 	}
 
 }
