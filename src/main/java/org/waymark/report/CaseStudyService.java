@@ -74,8 +74,8 @@ public class CaseStudyService {
 	 */
 	@Transactional(readOnly = true)
 	public CaseStudyDraft caseStudy(long reportId, long caseStudyId, Authentication who) {
-		HighlightReport report = this.guard.forWriting(reportId, who);
 		CaseStudyListing listing = listing(reportId, caseStudyId);
+		HighlightReport report = this.guard.forWriting(reportId, who);
 		return new CaseStudyDraft(HighlightReportService.header(report), listing.id(), listing.title(),
 				listing.summary(), HighlightReportService.download(reportId, listing), fingerprint(listing));
 	}
@@ -89,8 +89,9 @@ public class CaseStudyService {
 	 */
 	public void change(long reportId, long caseStudyId, String title, String summary, CaseStudyFile replacement,
 			String seenFingerprint, Authentication who) {
+		CaseStudyListing listing = listing(reportId, caseStudyId);
 		HighlightReport report = this.guard.forWriting(reportId, who);
-		CaseStudy caseStudy = unchangedSince(reportId, caseStudyId, seenFingerprint);
+		CaseStudy caseStudy = unchangedSince(reportId, listing, seenFingerprint);
 		caseStudy.rewrite(title.strip(), ReportDraftingService.blankToNull(summary));
 		if (replacement != null) {
 			caseStudy.attach(replacement.toAttachment());
@@ -105,8 +106,9 @@ public class CaseStudyService {
 	 * @throws EditConflictException if someone else changed the case study since
 	 */
 	public void remove(long reportId, long caseStudyId, String seenFingerprint, Authentication who) {
+		CaseStudyListing listing = listing(reportId, caseStudyId);
 		HighlightReport report = this.guard.forWriting(reportId, who);
-		report.removeCaseStudy(unchangedSince(reportId, caseStudyId, seenFingerprint));
+		report.removeCaseStudy(unchangedSince(reportId, listing, seenFingerprint));
 		this.drafting.touch(report);
 	}
 
@@ -130,14 +132,19 @@ public class CaseStudyService {
 		return new AttachmentDownload(file.getFileName(), file.getContentType(), file.getContent());
 	}
 
-	private CaseStudy unchangedSince(long reportId, long caseStudyId, String seenFingerprint) {
-		if (!fingerprint(listing(reportId, caseStudyId)).equals(seenFingerprint)) {
+	private CaseStudy unchangedSince(long reportId, CaseStudyListing listing, String seenFingerprint) {
+		if (!fingerprint(listing).equals(seenFingerprint)) {
 			throw new EditConflictException(reportId);
 		}
-		return this.caseStudies.findOnReport(reportId, caseStudyId)
-			.orElseThrow(() -> new NotFoundException("Case study " + caseStudyId + " of report " + reportId));
+		return this.caseStudies.findOnReport(reportId, listing.id())
+			.orElseThrow(() -> new NotFoundException("Case study " + listing.id() + " of report " + reportId));
 	}
 
+	/**
+	 * The case study as listed, if it is on the report. Looked for before anything else,
+	 * so that a case study that is not there is "not found" whoever asks and whatever the
+	 * report's state.
+	 */
 	private CaseStudyListing listing(long reportId, long caseStudyId) {
 		return this.caseStudies.findListing(reportId, caseStudyId)
 			.orElseThrow(() -> new NotFoundException("Case study " + caseStudyId + " of report " + reportId));

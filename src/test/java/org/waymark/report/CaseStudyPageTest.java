@@ -135,6 +135,15 @@ class CaseStudyPageTest {
 	}
 
 	@Test
+	void caseStudyNotOnTheReportIsNotFoundWhoeverAsksAndWhateverTheReportsState() throws Exception {
+		for (WaymarkUser person : List.of(admin(), lead(1L), scrutiny(1L))) {
+			page(get("/reports/{id}/edit/case-studies/{c}", DRAFT, 999), person, 404);
+			page(get("/reports/{id}/edit/case-studies/{c}/remove", SUBMITTED, 999), person, 404);
+			page(remove(DRAFT, 999, "stale"), person, 404);
+		}
+	}
+
+	@Test
 	void caseStudiesOfASubmittedReportCannotBeChangedSoTheReportIsShownInstead() throws Exception {
 		MockHttpServletResponse response = send(get("/reports/{id}/edit/case-studies", SUBMITTED), lead(1L));
 		assertThat(response.getRedirectedUrl()).isEqualTo("/reports/" + SUBMITTED);
@@ -362,7 +371,13 @@ class CaseStudyPageTest {
 	}
 
 	private static org.springframework.test.web.servlet.RequestBuilder remove(String fingerprint) {
-		return post("/reports/{id}/edit/case-studies/{c}/remove", DRAFT, STUDY).param("fingerprint", fingerprint)
+		return remove(DRAFT, STUDY, fingerprint);
+	}
+
+	private static org.springframework.test.web.servlet.RequestBuilder remove(long reportId, long caseStudyId,
+			String fingerprint) {
+		return post("/reports/{id}/edit/case-studies/{c}/remove", reportId, caseStudyId)
+			.param("fingerprint", fingerprint)
 			.with(csrf());
 	}
 
