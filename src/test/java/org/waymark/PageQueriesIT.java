@@ -33,6 +33,7 @@ import org.waymark.benchmark.LargeInstallationGenerator.Shape;
 import org.waymark.plan.PlanStatus;
 import org.waymark.support.DemoFixtures;
 import org.waymark.support.PostgresIntegrationTest;
+import org.waymark.support.SampleFiles;
 
 import javax.sql.DataSource;
 import java.util.ArrayList;
@@ -85,7 +86,11 @@ class PageQueriesIT {
 			new Budget("GET /reports/{id}/edit/measures", "Report measures form", 2),
 			new Budget("GET /reports/{id}/edit/actions", "Report action updates form", 6),
 			new Budget("GET /reports/{id}/return", "Return a report form", 2),
-			new Budget("GET /reports/{id}/correct", "Correct a report form", 2));
+			new Budget("GET /reports/{id}/correct", "Correct a report form", 2),
+			new Budget("GET /reports/{id}/edit/case-studies", "Case studies form", 2),
+			new Budget("GET /reports/{id}/edit/case-studies/{caseStudyId}", "Change a case study form", 2),
+			new Budget("GET /reports/{id}/edit/case-studies/{caseStudyId}/remove", "Remove a case study page", 2),
+			new Budget("GET /reports/{id}/case-studies/{caseStudyId}/attachment", "Case study file download", 2));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -114,7 +119,21 @@ class PageQueriesIT {
 			new Page("GET /reports/{id}/return", "return a report form", true, false, false,
 					(subject) -> "/reports/" + subject.reportId() + "/return"),
 			new Page("GET /reports/{id}/correct", "correct a report form", true, false, false,
-					(subject) -> "/reports/" + subject.reportId() + "/correct"));
+					(subject) -> "/reports/" + subject.reportId() + "/correct"),
+			// The case study pages list cards, not table rows: the large data set's draft
+			// has twenty times the small one's case studies.
+			new Page("GET /reports/{id}/edit/case-studies", "case studies form", true, false, false,
+					(subject) -> "/reports/" + subject.caseStudyReportId() + "/edit/case-studies"),
+			new Page("GET /reports/{id}/edit/case-studies/{caseStudyId}", "change a case study", true, false, false,
+					(subject) -> "/reports/" + subject.caseStudyReportId() + "/edit/case-studies/"
+							+ subject.caseStudyId()),
+			new Page("GET /reports/{id}/edit/case-studies/{caseStudyId}/remove", "remove a case study", true, false,
+					false,
+					(subject) -> "/reports/" + subject.caseStudyReportId() + "/edit/case-studies/"
+							+ subject.caseStudyId() + "/remove"),
+			new Page("GET /reports/{id}/case-studies/{caseStudyId}/attachment", "case study file", true, false, false,
+					(subject) -> "/reports/" + subject.caseStudyReportId() + "/case-studies/" + subject.caseStudyId()
+							+ "/attachment"));
 
 	private static final Pattern TABLE_ROW = Pattern.compile("class=\"govuk-table__row\"");
 
@@ -267,6 +286,16 @@ class PageQueriesIT {
 			.andReturn();
 		long statements = this.statistics.getPrepareStatementCount();
 		assertThat(result.getResponse().getStatus()).as("status of %s for %s", url, subject.name()).isEqualTo(200);
+		String contentType = result.getResponse().getContentType();
+		if (contentType == null || !contentType.startsWith("text/html")) {
+			// A file download: measured the same way, and it must be the file, whole.
+			assertThat(result.getResponse().getHeader("Content-Disposition")).as("%s is a download", url)
+				.startsWith("attachment;");
+			assertThat((long) result.getResponse().getContentAsByteArray().length).as("bytes of %s", url)
+				.isEqualTo(result.getResponse().getContentLengthLong())
+				.isPositive();
+			return new Measurement(subject.name(), url, statements, 0);
+		}
 		String html = result.getResponse().getContentAsString();
 		Matcher rows = TABLE_ROW.matcher(html);
 		int tableRows = 0;
@@ -311,10 +340,11 @@ class PageQueriesIT {
 				where p.plan_id = ? and r.state = 'DRAFT' and exists (select 1 from highlight_report q
 				  where q.programme_id = r.programme_id and q.reporting_period_id = ? and q.state = 'PUBLISHED')
 				order by p.number, r.id limit 1""", Long.class, plan.id(), previousPeriodId);
+		long caseStudyId = caseStudiesWithFiles(draftReportId, (installation == this.large) ? 20 : 1);
 		for (int period = plan.periodIds().size() - 1; period > 0; period--) {
 			if (plan.publishedReport(0, period).isPresent() && plan.publishedReport(0, period - 1).isPresent()) {
 				return new Subject(name, plan.id(), plan.periodIds(), plan.programmeIds().get(0),
-						plan.publishedReport(0, period).get(), draftReportId);
+						plan.publishedReport(0, period).get(), draftReportId, draftReportId, caseStudyId);
 			}
 		}
 		throw new IllegalStateException(name + ": programme 1 has no two consecutive published reports");
@@ -328,8 +358,31 @@ class PageQueriesIT {
 		List<Long> periods = this.jdbc.queryForList(
 				"select id from reporting_period where plan_id = ? order by financial_year, quarter", Long.class,
 				planId);
+		// The case study pages use the security matrix's case study sample, so that the
+		// draft the other pages measure is left as other tests expect it.
+		long caseStudyReportId = fixtures.draftReport(1, "Q2");
 		return new Subject("demo", planId, periods, fixtures.programmeId(6), fixtures.reportId(4, 2017, "Q3"),
-				fixtures.draftReport(1));
+				fixtures.draftReport(1), caseStudyReportId, fixtures.caseStudyWithFile(caseStudyReportId));
+	}
+
+	/**
+	 * Gives a generated draft the number of case studies, each with a small file (once:
+	 * the generator deletes them with the plan), and answers the first one's id.
+	 */
+	private long caseStudiesWithFiles(long reportId, int count) {
+		long existing = count("select count(*) from case_study where report_id = ?", reportId);
+		byte[] pdf = SampleFiles.pdf();
+		for (long i = existing; i < count; i++) {
+			Long attachmentId = this.jdbc.queryForObject(
+					"insert into attachment (file_name, content_type, size_bytes,"
+							+ " content) values (?, 'application/pdf', ?, ?) returning id",
+					Long.class, "case-study-" + i + ".pdf", pdf.length, pdf);
+			this.jdbc.update(
+					"insert into case_study (report_id, title, summary, attachment_id, position)"
+							+ " values (?, ?, ?, ?, ?)",
+					reportId, "Case study " + i, "What changed for families.", attachmentId, (int) i);
+		}
+		return this.jdbc.queryForObject("select min(id) from case_study where report_id = ?", Long.class, reportId);
 	}
 
 	private Authentication signedIn(String username) {
@@ -379,11 +432,11 @@ class PageQueriesIT {
 	}
 
 	/**
-	 * Equivalent entities of one data set: a published report, and a draft (for the pages
-	 * that write one).
+	 * Equivalent entities of one data set: a published report, a draft (for the pages
+	 * that write one), and a case study with a file on a draft.
 	 */
 	private record Subject(String name, long planId, List<Long> periodIds, long programmeId, long reportId,
-			long draftReportId) {
+			long draftReportId, long caseStudyReportId, long caseStudyId) {
 	}
 
 	private record Measurement(String subject, String url, long statements, int tableRows) {

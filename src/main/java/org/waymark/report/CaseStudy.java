@@ -78,7 +78,19 @@ public class CaseStudy extends BaseEntity {
 		return this.attachment;
 	}
 
-	public void setAttachment(Attachment attachment) {
+	/** Changes the title and summary, while the report may be written in. */
+	public void rewrite(String title, String summary) {
+		this.report.requireEditable();
+		this.title = title;
+		this.summary = summary;
+	}
+
+	/**
+	 * Attaches a file, replacing (and deleting) any file attached before, while the
+	 * report may be written in.
+	 */
+	public void attach(Attachment attachment) {
+		this.report.requireEditable();
 		this.attachment = attachment;
 	}
 

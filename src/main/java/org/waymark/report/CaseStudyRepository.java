@@ -4,6 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
+import java.util.Optional;
 
 interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
 
@@ -15,6 +16,28 @@ interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
 			+ " a.contentType, a.sizeBytes) from CaseStudy cs left join cs.attachment a"
 			+ " where cs.report.id = :reportId order by cs.position")
 	List<CaseStudyListing> findListings(long reportId);
+
+	/** One case study of a report as {@link #findListings} lists it. */
+	@Query("select new org.waymark.report.CaseStudyListing(cs.id, cs.title, cs.summary, a.id, a.fileName,"
+			+ " a.contentType, a.sizeBytes) from CaseStudy cs left join cs.attachment a"
+			+ " where cs.report.id = :reportId and cs.id = :caseStudyId")
+	Optional<CaseStudyListing> findListing(long reportId, long caseStudyId);
+
+	/** A case study, if it is on the report. */
+	@Query("select cs from CaseStudy cs where cs.report.id = :reportId and cs.id = :caseStudyId")
+	Optional<CaseStudy> findOnReport(long reportId, long caseStudyId);
+
+	/** The file attached to a case study of the report, bytes and all. */
+	@Query("select a from CaseStudy cs join cs.attachment a where cs.report.id = :reportId and cs.id = :caseStudyId")
+	Optional<Attachment> findAttachment(long reportId, long caseStudyId);
+
+	/**
+	 * Who may read a report: its programme and state, without loading the report (a
+	 * download needs nothing else).
+	 */
+	@Query("select new org.waymark.report.ReportAccess(r.programme.id, r.state) from HighlightReport r"
+			+ " where r.id = :reportId")
+	Optional<ReportAccess> findAccess(long reportId);
 
 	@Query("select count(cs) from CaseStudy cs where cs.report.id = :reportId")
 	long countByReport(long reportId);

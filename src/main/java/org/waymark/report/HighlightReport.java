@@ -153,10 +153,23 @@ public class HighlightReport extends BaseEntity {
 		return row;
 	}
 
+	/** Adds a case study after the others. */
 	public CaseStudy addCaseStudy(String title, String summary) {
-		CaseStudy caseStudy = new CaseStudy(this, title, summary, this.caseStudies.size());
+		requireEditable();
+		// After the last one, not at size(): positions left by removed ones are not
+		// reused.
+		int position = this.caseStudies.stream().mapToInt(CaseStudy::getPosition).max().orElse(-1) + 1;
+		CaseStudy caseStudy = new CaseStudy(this, title, summary, position);
 		this.caseStudies.add(caseStudy);
 		return caseStudy;
+	}
+
+	/** Removes a case study, and with it its attached file. */
+	public void removeCaseStudy(CaseStudy caseStudy) {
+		requireEditable();
+		if (!this.caseStudies.remove(caseStudy)) {
+			throw new IllegalArgumentException("Case study " + caseStudy.getId() + " is not on this report");
+		}
 	}
 
 	public void setStatus(Rag status, String reason) {

@@ -180,18 +180,24 @@ public class HighlightReportService {
 	}
 
 	private List<CaseStudyView> caseStudies(long reportId) {
-		return this.caseStudies.findListings(reportId).stream().map((listing) -> {
-			Download download = null;
-			if (listing.attachmentId() != null) {
-				long bytes = listing.sizeBytes();
-				download = (bytes >= ONE_MEGABYTE)
-						? new Download(downloadHref(reportId, listing.id()), listing.fileName(),
-								Math.round((double) bytes / ONE_MEGABYTE), "file.size.megabytes")
-						: new Download(downloadHref(reportId, listing.id()), listing.fileName(),
-								Math.max(1, Math.round(bytes / 1024.0)), "file.size.kilobytes");
-			}
-			return new CaseStudyView(listing.id(), listing.title(), FormattedText.of(listing.summary()), download);
-		}).toList();
+		return this.caseStudies.findListings(reportId)
+			.stream()
+			.map((listing) -> new CaseStudyView(listing.id(), listing.title(), FormattedText.of(listing.summary()),
+					download(reportId, listing)))
+			.toList();
+	}
+
+	/** The link to a case study's file, with its size for people; null without a file. */
+	static Download download(long reportId, CaseStudyListing listing) {
+		if (listing.attachmentId() == null) {
+			return null;
+		}
+		long bytes = listing.sizeBytes();
+		return (bytes >= ONE_MEGABYTE)
+				? new Download(downloadHref(reportId, listing.id()), listing.fileName(),
+						Math.round((double) bytes / ONE_MEGABYTE), "file.size.megabytes")
+				: new Download(downloadHref(reportId, listing.id()), listing.fileName(),
+						Math.max(1, Math.round(bytes / 1024.0)), "file.size.kilobytes");
 	}
 
 	private static String downloadHref(long reportId, long caseStudyId) {

@@ -102,6 +102,29 @@ final class Policy {
 			.when(Sample.UNKNOWN_ID_SECTION, signedInAllowed());
 	}
 
+	/**
+	 * Adding to, changing or removing a report's case studies: as
+	 * {@link #reportWriting()}, for a route naming a case study of the report.
+	 */
+	static Policy caseStudyWriting() {
+		return new Policy("case study writing").when(Sample.DRAFT_REPORT_CASE_STUDY, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.SUBMITTED_REPORT_CASE_STUDY, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.PUBLISHED_REPORT_CASE_STUDY, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.UNKNOWN_IDS, signedInAllowed());
+	}
+
+	/**
+	 * A case study's file: whoever may read the report in its state, as
+	 * {@link #reportVisibility()}.
+	 */
+	static Policy caseStudyDownload() {
+		return new Policy("case study file, by report visibility")
+			.when(Sample.DRAFT_REPORT_CASE_STUDY, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.SUBMITTED_REPORT_CASE_STUDY, signedInAllowed(ADMIN, LEAD_OWN, EXECUTIVE))
+			.when(Sample.PUBLISHED_REPORT_CASE_STUDY, signedInAllowed(ADMIN, LEAD_OWN, LEAD_OTHER, EXECUTIVE, SCRUTINY))
+			.when(Sample.UNKNOWN_IDS, signedInAllowed());
+	}
+
 	/** Returning, publishing and correcting reports: admins, in any state. */
 	static Policy reportReview() {
 		return new Policy("report review").when(Sample.DRAFT_REPORT, signedInAllowed(ADMIN))

@@ -27,6 +27,15 @@ enum Sample {
 
 	PUBLISHED_REPORT_SECTION("published report, programme 5: achievements"),
 
+	/**
+	 * A case study with a file, on a draft programme 1 report other than DRAFT_REPORT.
+	 */
+	DRAFT_REPORT_CASE_STUDY("draft report, programme 1: a case study with a file"),
+
+	SUBMITTED_REPORT_CASE_STUDY("submitted report, programme 5: a case study with a file"),
+
+	PUBLISHED_REPORT_CASE_STUDY("published report, programme 5: a case study with a file"),
+
 	/** An id nothing has: the answer must not say more than "not found". */
 	UNKNOWN_ID("an id that does not exist"),
 

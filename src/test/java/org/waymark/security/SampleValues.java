@@ -41,6 +41,17 @@ final class SampleValues {
 		samples.values.put(Sample.UNKNOWN_IDS, new Object[] { UNKNOWN_ID, UNKNOWN_ID });
 		samples.values.put(Sample.PROGRAMME_REPORTED_PERIOD, new Object[] { fixtures.programmeId(1),
 				fixtures.periodId(DemoFixtures.FIXTURE_YEAR, DemoFixtures.FIXTURE_QUARTER) });
+		// Case studies go on their own draft (2018/19 Q2), so that DRAFT_REPORT's content
+		// stays as other tests expect it; on the submitted and published samples, which
+		// nobody can change, they sit beside what is there.
+		long draftWithCaseStudy = inState(jdbc, fixtures.draftReport(1, "Q2"), "DRAFT");
+		samples.values.put(Sample.DRAFT_REPORT_CASE_STUDY,
+				new Object[] { draftWithCaseStudy, fixtures.caseStudyWithFile(draftWithCaseStudy) });
+		for (Sample[] pair : new Sample[][] { { Sample.SUBMITTED_REPORT, Sample.SUBMITTED_REPORT_CASE_STUDY },
+				{ Sample.PUBLISHED_REPORT, Sample.PUBLISHED_REPORT_CASE_STUDY } }) {
+			long reportId = (long) samples.values.get(pair[0])[0];
+			samples.values.put(pair[1], new Object[] { reportId, fixtures.caseStudyWithFile(reportId) });
+		}
 		for (Sample[] pair : new Sample[][] { { Sample.DRAFT_REPORT, Sample.DRAFT_REPORT_SECTION },
 				{ Sample.SUBMITTED_REPORT, Sample.SUBMITTED_REPORT_SECTION },
 				{ Sample.PUBLISHED_REPORT, Sample.PUBLISHED_REPORT_SECTION },

@@ -67,7 +67,48 @@ public final class DemoFixtures {
 
 	/** A draft 2018/19 Q1 report for the programme, made once per database. */
 	public long draftReport(int programmeNumber) {
-		return existingOrNew(programmeNumber, false);
+		return existingOrNew(programmeNumber, FIXTURE_QUARTER, false);
+	}
+
+	/**
+	 * A draft report for the programme in another quarter of 2018/19, made once per
+	 * database: for tests that need a draft other than {@link #draftReport(int)}'s.
+	 */
+	public long draftReport(int programmeNumber, String quarter) {
+		return existingOrNew(programmeNumber, quarter, false);
+	}
+
+	/** The title of the case study {@link #caseStudyWithFile(long)} adds. */
+	public static final String FIXTURE_CASE_STUDY = "Fixture case study";
+
+	/** The name of its file, a tiny PDF. */
+	public static final String FIXTURE_FILE_NAME = "fixture-case-study.pdf";
+
+	/**
+	 * A case study with a small PDF attached, on the given report, added once per
+	 * database. It is written with SQL, as an import would, so that it can go on a report
+	 * in any state (the application adds case studies only to reports being written).
+	 */
+	public long caseStudyWithFile(long reportId) {
+		return this.transactions.execute((tx) -> {
+			Long existing = this.jdbc.query("select id from case_study where report_id = ? and title = ?",
+					(rs) -> rs.next() ? rs.getLong(1) : null, reportId, FIXTURE_CASE_STUDY);
+			if (existing != null) {
+				return existing;
+			}
+			byte[] pdf = SampleFiles.pdf();
+			Long attachmentId = this.jdbc.queryForObject("""
+					insert into attachment (file_name, content_type, size_bytes, content)
+					values (?, 'application/pdf', ?, ?) returning id""", Long.class, FIXTURE_FILE_NAME, pdf.length,
+					pdf);
+			Integer position = this.jdbc.queryForObject(
+					"select coalesce(max(position), -1) + 1 from case_study where report_id = ?", Integer.class,
+					reportId);
+			return this.jdbc.queryForObject("""
+					insert into case_study (report_id, title, summary, attachment_id, position)
+					values (?, ?, 'A case study the tests attach a file to.', ?, ?) returning id""", Long.class,
+					reportId, FIXTURE_CASE_STUDY, attachmentId, position);
+		});
 	}
 
 	/**
@@ -75,18 +116,18 @@ public final class DemoFixtures {
 	 * database.
 	 */
 	public long submittedReport(int programmeNumber) {
-		return existingOrNew(programmeNumber, true);
+		return existingOrNew(programmeNumber, FIXTURE_QUARTER, true);
 	}
 
-	private long existingOrNew(int programmeNumber, boolean submitted) {
+	private long existingOrNew(int programmeNumber, String quarter, boolean submitted) {
 		return this.transactions.execute((tx) -> {
-			Long existing = findReport(programmeNumber, FIXTURE_YEAR, FIXTURE_QUARTER);
+			Long existing = findReport(programmeNumber, FIXTURE_YEAR, quarter);
 			if (existing != null) {
 				return existing;
 			}
 			HighlightReport report = new HighlightReport(
 					this.entityManager.find(ImprovementProgramme.class, programmeId(programmeNumber)),
-					this.entityManager.find(ReportingPeriod.class, periodId(FIXTURE_YEAR, FIXTURE_QUARTER)));
+					this.entityManager.find(ReportingPeriod.class, periodId(FIXTURE_YEAR, quarter)));
 			report.setStatus(Rag.GREEN, "On track");
 			if (submitted) {
 				for (SectionType type : SectionType.values()) {
