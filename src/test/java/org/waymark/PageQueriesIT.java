@@ -77,7 +77,13 @@ class PageQueriesIT {
 	 */
 	private static final Map<String, Budget> BUDGETS = budgets(new Budget("GET /", "Plan dashboard (home)", 7),
 			new Budget("GET /programmes/{id}", "Programme page", 10),
-			new Budget("GET /reports/{id}", "Highlight report", 5), new Budget("GET /login", "Sign-in page", 0));
+			new Budget("GET /reports/{id}", "Highlight report", 6), new Budget("GET /login", "Sign-in page", 0),
+			new Budget("GET /reports/mine", "Your reports", 6), new Budget("GET /returns", "Quarterly returns", 7),
+			new Budget("GET /reports/{id}/edit", "Report task list", 9),
+			new Budget("GET /reports/{id}/edit/status", "Report status form", 5),
+			new Budget("GET /reports/{id}/edit/sections/{section}", "Report section form", 5),
+			new Budget("GET /reports/{id}/return", "Return a report form", 2),
+			new Budget("GET /reports/{id}/correct", "Correct a report form", 2));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -88,7 +94,21 @@ class PageQueriesIT {
 					(subject) -> "/programmes/" + subject.programmeId()),
 			new Page("GET /reports/{id}", "highlight report", true, false,
 					(subject) -> "/reports/" + subject.reportId()),
-			new Page("GET /login", "sign-in page", false, false, (subject) -> "/login"));
+			new Page("GET /login", "sign-in page", false, false, (subject) -> "/login"),
+			// The next pages list the quarter's returns of every plan, whatever the
+			// subject.
+			new Page("GET /reports/mine", "your reports", true, false, false, (subject) -> "/reports/mine"),
+			new Page("GET /returns", "quarterly returns", true, false, false, (subject) -> "/returns"),
+			new Page("GET /reports/{id}/edit", "report task list", true, false, false,
+					(subject) -> "/reports/" + subject.draftReportId() + "/edit"),
+			new Page("GET /reports/{id}/edit/status", "report status form", true, false, false,
+					(subject) -> "/reports/" + subject.draftReportId() + "/edit/status"),
+			new Page("GET /reports/{id}/edit/sections/{section}", "achievements form", true, false, false,
+					(subject) -> "/reports/" + subject.draftReportId() + "/edit/sections/achievements"),
+			new Page("GET /reports/{id}/return", "return a report form", true, false, false,
+					(subject) -> "/reports/" + subject.reportId() + "/return"),
+			new Page("GET /reports/{id}/correct", "correct a report form", true, false, false,
+					(subject) -> "/reports/" + subject.reportId() + "/correct"));
 
 	private static final Pattern TABLE_ROW = Pattern.compile("class=\"govuk-table__row\"");
 
@@ -217,7 +237,7 @@ class PageQueriesIT {
 							measurement.subject(), budget.description())
 					.isLessThanOrEqualTo(budget.statements());
 			}
-			if (page.signedIn()) {
+			if (page.listsGrow()) {
 				softly.assertThat(onLarge.tableRows())
 					.as("%s: table rows shown for 20x the data against the small data set", page.name())
 					.isGreaterThan(onSmall.tableRows());
@@ -277,10 +297,18 @@ class PageQueriesIT {
 	 */
 	private Subject subject(String name, Installation installation) {
 		GeneratedPlan plan = installation.plans().get(0);
+		// A draft whose previous quarter was published, so that both data sets take the
+		// same path through the trend and "what you said you would do" lookups.
+		long previousPeriodId = plan.periodIds().get(plan.periodIds().size() - 2);
+		long draftReportId = this.jdbc.queryForObject("""
+				select r.id from highlight_report r join improvement_programme p on p.id = r.programme_id
+				where p.plan_id = ? and r.state = 'DRAFT' and exists (select 1 from highlight_report q
+				  where q.programme_id = r.programme_id and q.reporting_period_id = ? and q.state = 'PUBLISHED')
+				order by p.number, r.id limit 1""", Long.class, plan.id(), previousPeriodId);
 		for (int period = plan.periodIds().size() - 1; period > 0; period--) {
 			if (plan.publishedReport(0, period).isPresent() && plan.publishedReport(0, period - 1).isPresent()) {
 				return new Subject(name, plan.id(), plan.periodIds(), plan.programmeIds().get(0),
-						plan.publishedReport(0, period).get());
+						plan.publishedReport(0, period).get(), draftReportId);
 			}
 		}
 		throw new IllegalStateException(name + ": programme 1 has no two consecutive published reports");
@@ -294,7 +322,8 @@ class PageQueriesIT {
 		List<Long> periods = this.jdbc.queryForList(
 				"select id from reporting_period where plan_id = ? order by financial_year, quarter", Long.class,
 				planId);
-		return new Subject("demo", planId, periods, fixtures.programmeId(6), fixtures.reportId(4, 2017, "Q3"));
+		return new Subject("demo", planId, periods, fixtures.programmeId(6), fixtures.reportId(4, 2017, "Q3"),
+				fixtures.draftReport(1));
 	}
 
 	private Authentication signedIn(String username) {
@@ -328,13 +357,27 @@ class PageQueriesIT {
 	 *
 	 * @param asActivePlan whether the page shows the active plan, so the subject's plan
 	 * must be made the active one while it is measured
+	 * @param listsGrow whether the page's tables must show more rows for the large data
+	 * set (forms and pages listing every plan's returns do not depend on the subject)
 	 */
-	private record Page(String route, String name, boolean signedIn, boolean asActivePlan,
+	private record Page(String route, String name, boolean signedIn, boolean asActivePlan, boolean listsGrow,
 			Function<Subject, String> url) {
+
+		/**
+		 * A page whose tables show more rows on more data, as most signed-in pages do.
+		 */
+		Page(String route, String name, boolean signedIn, boolean asActivePlan, Function<Subject, String> url) {
+			this(route, name, signedIn, asActivePlan, signedIn, url);
+		}
+
 	}
 
-	/** Equivalent entities of one data set. */
-	private record Subject(String name, long planId, List<Long> periodIds, long programmeId, long reportId) {
+	/**
+	 * Equivalent entities of one data set: a published report, and a draft (for the pages
+	 * that write one).
+	 */
+	private record Subject(String name, long planId, List<Long> periodIds, long programmeId, long reportId,
+			long draftReportId) {
 	}
 
 	private record Measurement(String subject, String url, long statements, int tableRows) {

@@ -16,4 +16,7 @@ interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
 			+ " where cs.report.id = :reportId order by cs.position")
 	List<CaseStudyListing> findListings(long reportId);
 
+	@Query("select count(cs) from CaseStudy cs where cs.report.id = :reportId")
+	long countByReport(long reportId);
+
 }

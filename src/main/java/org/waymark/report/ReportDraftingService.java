@@ -48,6 +48,10 @@ public class ReportDraftingService {
 
 	private final ReportGuard guard;
 
+	private final ReportMeasureRowRepository measureRows;
+
+	private final CaseStudyRepository caseStudies;
+
 	private final HighlightReportService readView;
 
 	private final PlanQueries plans;
@@ -64,11 +68,14 @@ public class ReportDraftingService {
 
 	private final Clock clock;
 
-	ReportDraftingService(HighlightReportRepository reports, ReportGuard guard, HighlightReportService readView,
-			PlanQueries plans, ProgrammeQueries programmes, MeasureQueries measures, ActionPlanQueries actionPlans,
-			AccessPolicy access, EntityManager entityManager, Clock clock) {
+	ReportDraftingService(HighlightReportRepository reports, ReportGuard guard, ReportMeasureRowRepository measureRows,
+			CaseStudyRepository caseStudies, HighlightReportService readView, PlanQueries plans,
+			ProgrammeQueries programmes, MeasureQueries measures, ActionPlanQueries actionPlans, AccessPolicy access,
+			EntityManager entityManager, Clock clock) {
 		this.reports = reports;
 		this.guard = guard;
+		this.measureRows = measureRows;
+		this.caseStudies = caseStudies;
 		this.readView = readView;
 		this.plans = plans;
 		this.programmes = programmes;
@@ -123,13 +130,15 @@ public class ReportDraftingService {
 			sections.add(new ReportTasks.Task(type.slug(), type.messageKey(),
 					section.isComplete() ? TaskStatus.COMPLETED : TaskStatus.NOT_STARTED));
 		}
-		int answered = (int) report.getMeasureRows().stream().filter(ReportMeasureRow::isAnswered).count();
-		int rows = report.getMeasureRows().size();
+		List<ReportMeasureRow> measureRows = this.measureRows.findWithCurrentValues(reportId);
+		int answered = (int) measureRows.stream().filter(ReportMeasureRow::isAnswered).count();
+		int rows = measureRows.size();
 		TaskStatus measuresStatus = (rows == 0) ? TaskStatus.NOT_APPLICABLE : TaskStatus.of(answered, rows);
 		UpdateProgress updates = this.actionPlans.updateProgress(programmeId, period.quarter().year(), period.getId());
 		TaskStatus actionsStatus = (updates.actions() == 0) ? TaskStatus.NOT_APPLICABLE
 				: TaskStatus.of(updates.updated(), updates.actions());
-		TaskStatus caseStudiesStatus = report.getCaseStudies().isEmpty() ? TaskStatus.OPTIONAL : TaskStatus.COMPLETED;
+		int caseStudies = (int) this.caseStudies.countByReport(reportId);
+		TaskStatus caseStudiesStatus = (caseStudies == 0) ? TaskStatus.OPTIONAL : TaskStatus.COMPLETED;
 		Rag status = report.getOverallStatus();
 		boolean hasReason = report.getStatusReason() != null && !report.getStatusReason().isBlank();
 		TaskStatus statusStatus = (status != null && hasReason) ? TaskStatus.COMPLETED
@@ -140,8 +149,7 @@ public class ReportDraftingService {
 				new ReportTasks.Task("measures", "report.task.measures", measuresStatus, answered, rows),
 				new ReportTasks.Task("actions", "report.task.actions", actionsStatus, updates.updated(),
 						updates.actions()),
-				new ReportTasks.Task("case-studies", "report.task.caseStudies", caseStudiesStatus,
-						report.getCaseStudies().size(), 0),
+				new ReportTasks.Task("case-studies", "report.task.caseStudies", caseStudiesStatus, caseStudies, 0),
 				promised(previous), previous.map((r) -> r.getReportingPeriod().longLabel()).orElse(null),
 				report.isCorrection());
 	}
@@ -235,12 +243,14 @@ public class ReportDraftingService {
 		return ContentFingerprint.of(section.getBody(), section.isNilReturn());
 	}
 
+	/**
+	 * The trend the status so far would show. The previous status is looked up even
+	 * without a status, so the page runs the same statements either way.
+	 */
 	private Optional<StatusTrend> trend(HighlightReport report) {
+		Rag previous = previousStatus(report).orElse(null);
 		Rag status = report.getOverallStatus();
-		if (status == null) {
-			return Optional.empty();
-		}
-		return Optional.of(StatusTrend.between(previousStatus(report).orElse(null), status));
+		return (status != null) ? Optional.of(StatusTrend.between(previous, status)) : Optional.empty();
 	}
 
 	private Optional<Rag> previousStatus(HighlightReport report) {

@@ -16,4 +16,11 @@ interface ReportMeasureRowRepository extends JpaRepository<ReportMeasureRow, Lon
 			+ " where row.report.id = :reportId order by row.position")
 	List<ReportMeasureRow> findForReport(long reportId);
 
+	/**
+	 * The report's rows with this quarter's values, enough to tell which are answered.
+	 */
+	@Query("select row from ReportMeasureRow row left join fetch row.currentValue where row.report.id = :reportId"
+			+ " order by row.position")
+	List<ReportMeasureRow> findWithCurrentValues(long reportId);
+
 }

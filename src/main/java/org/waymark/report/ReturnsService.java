@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -82,10 +83,12 @@ public class ReturnsService {
 		List<ReportingPeriod> open = this.plans.openPeriods();
 		QuarterlyReturns returns = this.reportQueries.returnsIn(open);
 		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, List<ImprovementProgramme>> programmesByPlan = this.programmes
+			.programmesOf(open.stream().map((period) -> period.getPlan().getId()).distinct().toList());
 		List<OpenQuarter> quarters = new ArrayList<>();
 		for (ReportingPeriod period : open) {
 			List<ReturnRow> rows = new ArrayList<>();
-			for (ImprovementProgramme programme : this.programmes.programmesOf(period.getPlan().getId())) {
+			for (ImprovementProgramme programme : programmesByPlan.getOrDefault(period.getPlan().getId(), List.of())) {
 				if (!included.test(programme)) {
 					continue;
 				}
