@@ -19,8 +19,8 @@ import org.waymark.report.ReportAuditTrail.SectionFields;
 import org.waymark.report.ReportAuditTrail.ValueFields;
 import org.waymark.report.ReportSnapshot.CaseStudyEntry;
 import org.waymark.shared.BaseEntity;
+import org.waymark.shared.ChangeSetInfo;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +33,8 @@ import java.util.function.Function;
  * Reads a highlight report's audit trail with Hibernate Envers: one query for each kind
  * of audited row (the report, its sections, its measure rows, the values they point at,
  * its case studies), whatever the number of change sets, sections or rows. Each query
- * brings its change set's time and author with it, so the revision table is never read
- * row by row.
+ * brings its change set's time and author with it (Envers joins the revision entity), so
+ * the revision table is never read row by row.
  * <p>
  * Envers builds each audited row as an entity whose relations are uninitialised proxies;
  * only their ids are read here (from the proxy, without loading it), never their fields.
@@ -82,22 +82,19 @@ class ReportAuditReader {
 	 */
 	private static <E extends BaseEntity, T> List<Change<T>> changes(AuditReader reader, Class<E> type,
 			AuditCriterion criterion, Map<Integer, ChangeSet> changeSets, Function<E, T> fields) {
+		// Without projections, each result is the entity as audited, the revision entity
+		// (fetched in the same query) and the kind of change.
 		AuditQuery query = reader.createQuery()
 			.forRevisionsOfEntity(type, false, true)
-			.addProjection(AuditEntity.selectEntity(false))
-			.addProjection(AuditEntity.revisionNumber())
-			.addProjection(AuditEntity.revisionType())
-			.addProjection(AuditEntity.revisionProperty("timestamp"))
-			.addProjection(AuditEntity.revisionProperty("username"))
 			.add(criterion)
 			.addOrder(AuditEntity.revisionNumber().asc());
 		List<Change<T>> changes = new ArrayList<>();
 		for (Object result : query.getResultList()) {
 			Object[] row = (Object[]) result;
 			E entity = type.cast(row[0]);
-			int number = ((Number) row[1]).intValue();
-			ChangeSet changeSet = changeSets.computeIfAbsent(number,
-					(n) -> new ChangeSet(n, Instant.ofEpochMilli(((Number) row[3]).longValue()), (String) row[4]));
+			ChangeSetInfo info = (ChangeSetInfo) row[1];
+			ChangeSet changeSet = changeSets.computeIfAbsent(info.getId(),
+					(n) -> new ChangeSet(n, info.getTimestamp(), info.getUsername()));
 			changes.add(new Change<>(changeSet, entity.getId(), row[2] == RevisionType.DEL, fields.apply(entity)));
 		}
 		return changes;

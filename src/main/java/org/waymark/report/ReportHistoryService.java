@@ -24,6 +24,7 @@ import org.waymark.report.ReportHistory.Part;
 import org.waymark.report.ReportSnapshot.CaseStudyEntry;
 import org.waymark.report.ReportSnapshot.MeasureEntry;
 import org.waymark.report.ReportSnapshot.SectionText;
+import org.waymark.shared.ChangeSetInfo;
 import org.waymark.shared.DisplayDates;
 import org.waymark.shared.FormattedText;
 import org.waymark.shared.NotFoundException;
@@ -58,12 +59,6 @@ import java.util.stream.Collectors;
 @Service
 @Transactional(readOnly = true)
 public class ReportHistoryService {
-
-	/**
-	 * The username Waymark's own start-up work is recorded under (AuditRevisionListener),
-	 * such as loading the demo data.
-	 */
-	static final String DATA_LOAD_USERNAME = "system";
 
 	private final HighlightReportRepository reports;
 
@@ -320,12 +315,12 @@ public class ReportHistoryService {
 		Set<String> usernames = trail.changeSets()
 			.stream()
 			.map(ChangeSet::username)
-			.filter((username) -> username != null && !username.equals(DATA_LOAD_USERNAME))
+			.filter((username) -> username != null && !username.equals(ChangeSetInfo.DATA_LOAD))
 			.collect(Collectors.toSet());
 		Map<String, String> names = usernames.isEmpty() ? Map.of() : this.users.displayNames(usernames);
 		return (changeSet) -> {
 			String username = changeSet.username();
-			if (DATA_LOAD_USERNAME.equals(username)) {
+			if (ChangeSetInfo.DATA_LOAD.equals(username)) {
 				return new Author(null, true);
 			}
 			if (username == null) {

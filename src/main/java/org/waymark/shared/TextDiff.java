@@ -72,16 +72,23 @@ public record TextDiff(List<Segment> segments) {
 		List<String> beforeLines = lines(normalise(before));
 		List<String> afterLines = lines(normalise(after));
 		Builder builder = new Builder();
+		// Lines removed and added next to each other (one delta or several) are compared
+		// word by word together.
+		StringBuilder removed = new StringBuilder();
+		StringBuilder added = new StringBuilder();
 		for (AbstractDelta<String> delta : diff(beforeLines, afterLines)) {
-			String removed = String.join("", delta.getSource().getLines());
-			String added = String.join("", delta.getTarget().getLines());
 			if (delta.getType() == DeltaType.EQUAL) {
-				builder.add(Kind.SAME, removed);
+				compareWords(removed.toString(), added.toString(), builder);
+				removed.setLength(0);
+				added.setLength(0);
+				builder.add(Kind.SAME, String.join("", delta.getSource().getLines()));
 			}
 			else {
-				compareWords(removed, added, builder);
+				delta.getSource().getLines().forEach(removed::append);
+				delta.getTarget().getLines().forEach(added::append);
 			}
 		}
+		compareWords(removed.toString(), added.toString(), builder);
 		return new TextDiff(builder.build());
 	}
 
