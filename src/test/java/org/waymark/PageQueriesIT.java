@@ -17,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
@@ -31,20 +32,26 @@ import org.waymark.benchmark.Installation.GeneratedPlan;
 import org.waymark.benchmark.LargeInstallationGenerator;
 import org.waymark.benchmark.LargeInstallationGenerator.Shape;
 import org.waymark.plan.PlanStatus;
+import org.waymark.report.ReportDraftingService;
+import org.waymark.report.ReportReviewService;
+import org.waymark.report.SectionType;
 import org.waymark.support.DemoFixtures;
 import org.waymark.support.PostgresIntegrationTest;
 
 import javax.sql.DataSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -83,7 +90,9 @@ class PageQueriesIT {
 			new Budget("GET /reports/{id}/edit/status", "Report status form", 5),
 			new Budget("GET /reports/{id}/edit/sections/{section}", "Report section form", 5),
 			new Budget("GET /reports/{id}/return", "Return a report form", 2),
-			new Budget("GET /reports/{id}/correct", "Correct a report form", 2));
+			new Budget("GET /reports/{id}/correct", "Correct a report form", 2),
+			new Budget("GET /reports/{id}/history", "History of changes", 8),
+			new Budget("GET /reports/{id}/history/compare", "Compare two versions", 8));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -108,7 +117,13 @@ class PageQueriesIT {
 			new Page("GET /reports/{id}/return", "return a report form", true, false, false,
 					(subject) -> "/reports/" + subject.reportId() + "/return"),
 			new Page("GET /reports/{id}/correct", "correct a report form", true, false, false,
-					(subject) -> "/reports/" + subject.reportId() + "/correct"));
+					(subject) -> "/reports/" + subject.reportId() + "/correct"),
+			// A report saved 3 times (small) and 60 times (20x): the history lists every
+			// save in the same number of statements.
+			new Page("GET /reports/{id}/history", "history of changes", true, false,
+					(subject) -> "/reports/" + subject.historyReportId() + "/history"),
+			new Page("GET /reports/{id}/history/compare", "compare two versions", true, false, false,
+					(subject) -> "/reports/" + subject.historyReportId() + "/history/compare"));
 
 	private static final Pattern TABLE_ROW = Pattern.compile("class=\"govuk-table__row\"");
 
@@ -134,6 +149,12 @@ class PageQueriesIT {
 	private UserDetailsService users;
 
 	@Autowired
+	private ReportReviewService review;
+
+	@Autowired
+	private ReportDraftingService drafting;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping handlerMappings;
 
@@ -142,6 +163,9 @@ class PageQueriesIT {
 	private Installation small;
 
 	private Installation large;
+
+	/** A report with a history of saves, by the tag of its installation. */
+	private final Map<String, Long> reportsWithHistory = new HashMap<>();
 
 	private Statistics statistics;
 
@@ -157,6 +181,8 @@ class PageQueriesIT {
 		this.large = this.generator.generate("pages-large", Shape.twentyTimesDemo(), 2005, PlanStatus.CLOSED);
 		logger.info("Generated {} rows (small) and {} rows (20x) in {} ms", this.small.totalRows(),
 				this.large.totalRows(), (System.nanoTime() - started) / 1_000_000);
+		this.reportsWithHistory.put(this.small.tag(), reportWithHistory(this.small, 3));
+		this.reportsWithHistory.put(this.large.tag(), reportWithHistory(this.large, 60));
 		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		this.statisticsWereEnabled = this.statistics.isStatisticsEnabled();
 		this.statistics.setStatisticsEnabled(true);
@@ -308,10 +334,48 @@ class PageQueriesIT {
 		for (int period = plan.periodIds().size() - 1; period > 0; period--) {
 			if (plan.publishedReport(0, period).isPresent() && plan.publishedReport(0, period - 1).isPresent()) {
 				return new Subject(name, plan.id(), plan.periodIds(), plan.programmeIds().get(0),
-						plan.publishedReport(0, period).get(), draftReportId);
+						plan.publishedReport(0, period).get(), draftReportId,
+						this.reportsWithHistory.get(installation.tag()));
 			}
 		}
 		throw new IllegalStateException(name + ": programme 1 has no two consecutive published reports");
+	}
+
+	/**
+	 * The generator writes no audit trail, so a report with a history is made the way the
+	 * business manager makes one: a correction of a published report of the plan's second
+	 * programme (the subjects are the first's), saved section by section and published.
+	 */
+	private long reportWithHistory(Installation installation, int saves) {
+		GeneratedPlan plan = installation.plans().get(0);
+		long published = IntStream.range(0, plan.periodIds().size())
+			.mapToObj((period) -> plan.publishedReport(1, period))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(installation.tag() + ": programme 2 has no published report"));
+		Authentication admin = signedIn(installation.adminUsername());
+		SecurityContextHolder.getContext().setAuthentication(admin);
+		try {
+			long version = this.jdbc.queryForObject("select version from highlight_report where id = ?", Long.class,
+					published);
+			long correction = this.review.startCorrection(published, version, "Measured by PageQueriesIT", admin);
+			SectionType[] types = SectionType.values();
+			for (int save = 1; save <= saves; save++) {
+				SectionType type = types[save % types.length];
+				this.drafting.saveSection(correction, type, "Saved " + save + " times", false,
+						this.drafting.sectionDraft(correction, type, admin).fingerprint(), admin);
+			}
+			// Published, so that no draft of the second programme can become a subject's
+			// draft.
+			long finished = this.jdbc.queryForObject("select version from highlight_report where id = ?", Long.class,
+					correction);
+			assertThat(this.review.publish(correction, finished, admin)).as("problems publishing the correction")
+				.isEmpty();
+			return correction;
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	/** The demo plan: programme 6 has the action plan, programme 4 the longest report. */
@@ -322,8 +386,9 @@ class PageQueriesIT {
 		List<Long> periods = this.jdbc.queryForList(
 				"select id from reporting_period where plan_id = ? order by financial_year, quarter", Long.class,
 				planId);
-		return new Subject("demo", planId, periods, fixtures.programmeId(6), fixtures.reportId(4, 2017, "Q3"),
-				fixtures.draftReport(1));
+		long published = fixtures.reportId(4, 2017, "Q3");
+		return new Subject("demo", planId, periods, fixtures.programmeId(6), published, fixtures.draftReport(1),
+				published);
 	}
 
 	private Authentication signedIn(String username) {
@@ -373,11 +438,11 @@ class PageQueriesIT {
 	}
 
 	/**
-	 * Equivalent entities of one data set: a published report, and a draft (for the pages
-	 * that write one).
+	 * Equivalent entities of one data set: a published report, a draft (for the pages
+	 * that write one), and a report with a history of saves.
 	 */
 	private record Subject(String name, long planId, List<Long> periodIds, long programmeId, long reportId,
-			long draftReportId) {
+			long draftReportId, long historyReportId) {
 	}
 
 	private record Measurement(String subject, String url, long statements, int tableRows) {

@@ -45,6 +45,8 @@ final class RoutePolicies {
 			route("GET", "/reports/{id}/edit/sections/{section}", Policy.sectionWriting()),
 			route("POST", "/reports/{id}/edit/sections/{section}", Policy.sectionWriting().sending("fingerprint", "stale")),
 			route("POST", "/reports/{id}/submit", Policy.reportWriting().sending("version", "-1")),
+			route("GET", "/reports/{id}/history", Policy.reportHistory()),
+			route("GET", "/reports/{id}/history/compare", Policy.reportHistory()),
 			route("GET", "/reports/{id}/return", Policy.reportReview()),
 			route("POST", "/reports/{id}/return", Policy.reportReview().sending("version", "-1").sending("comment", "Please check")),
 			route("POST", "/reports/{id}/publish", Policy.reportReview().sending("version", "-1")),
