@@ -5,7 +5,6 @@ import org.waymark.measure.DirectionOfTravel;
 import org.waymark.measure.MeasureAmount;
 import org.waymark.report.HighlightReportView.Header;
 import org.waymark.report.ReportHistory.Author;
-import org.waymark.report.ReportHistory.Choice;
 import org.waymark.shared.FormattedText;
 import org.waymark.shared.TextDiff;
 
@@ -25,11 +24,10 @@ import java.util.List;
  * @param measures the measure rows that changed, in the table's order
  * @param caseStudies the case studies added, removed or changed
  * @param unchanged the parts that did not change (message keys), in the report's order
- * @param choices every change set of the report, newest first, for choosing again
  */
 public record ReportComparison(Header header, Side from, Side to, StageChange stage, StatusChange status,
 		List<SectionChange> sections, List<MeasureChange> measures, List<CaseStudyChange> caseStudies,
-		List<String> unchanged, List<Choice> choices) {
+		List<String> unchanged) {
 
 	/** Whether the same change set was chosen twice. */
 	public boolean sameChangeSet() {

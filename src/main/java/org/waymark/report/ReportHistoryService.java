@@ -183,7 +183,7 @@ public class ReportHistoryService {
 			unchanged.add("report.history.part.caseStudies");
 		}
 		return new ReportComparison(HighlightReportService.header(report), side(earlier, authors), side(later, authors),
-				stage, status, sections, measureChanges, caseStudies, unchanged, choices(trail, authors));
+				stage, status, sections, measureChanges, caseStudies, unchanged);
 	}
 
 	private HighlightReport visibleReport(long reportId, Authentication reader) {

@@ -313,12 +313,16 @@ class ReportHistoryIT {
 	}
 
 	@Test
-	void comparisonDefaultsToTheLatestChangeAndPutsReversedChoicesInOrder() throws Exception {
-		Document latest = page("/reports/" + this.reportId + "/history/compare", this.lead);
-		assertThat(latest.select("select#compare-from option[selected]").attr("value"))
-			.isEqualTo(String.valueOf(this.submitted));
-		assertThat(latest.select("select#compare-to option[selected]").attr("value"))
-			.isEqualTo(String.valueOf(this.returned));
+	void comparisonDefaultsToTheLatestChangesAndPutsReversedChoicesInOrder() throws Exception {
+		ReportComparison latest = this.history.compare(this.reportId, null, null, this.lead);
+		assertThat(latest.from().number()).isEqualTo(this.submitted);
+		assertThat(latest.to().number()).isEqualTo(this.returned);
+		assertThat(this.history.compare(this.reportId, null, this.achievementsByAdmin, this.lead).from().number())
+			.isEqualTo(this.achievementsByLead);
+		assertThat(this.history.compare(this.reportId, this.valueEntered, null, this.lead).to().number())
+			.isEqualTo(this.returned);
+		assertThat(page("/reports/" + this.reportId + "/history/compare", this.lead).select("main").text())
+			.contains("Returned for changes");
 
 		Document reversed = page("/reports/" + this.reportId + "/history/compare?from=" + this.achievementsByAdmin
 				+ "&to=" + this.achievementsByLead, this.lead);
@@ -341,6 +345,7 @@ class ReportHistoryIT {
 		assertThat(status(compare + "?to=987654321", this.admin)).isEqualTo(404);
 		assertThat(status(compare + "?from=abc", this.admin)).isEqualTo(400);
 		assertThat(status(compare + "?to=99999999999", this.admin)).isEqualTo(400);
+		assertThat(status(compare + "?from=0", signedIn("scrutiny@example.org"))).isEqualTo(400);
 		assertThat(status(compare + "?from=&to=", this.admin)).isEqualTo(200);
 	}
 

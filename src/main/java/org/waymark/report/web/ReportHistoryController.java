@@ -1,5 +1,7 @@
 package org.waymark.report.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,12 +32,18 @@ class ReportHistoryController {
 
 	/**
 	 * A GET form's answer, so a comparison can be bookmarked or shared. Change sets left
-	 * out default to the latest and the one before it; one that is not a number is a 400
-	 * page.
+	 * out default to the latest and the one before it. A change set number that is not a
+	 * number, or not positive (none is), is a 400 page for anyone: it says nothing about
+	 * the report.
 	 */
 	@GetMapping("/reports/{id}/history/compare")
 	String compare(@PathVariable long id, @RequestParam(required = false) Integer from,
-			@RequestParam(required = false) Integer to, Authentication reader, Model model) {
+			@RequestParam(required = false) Integer to, Authentication reader, Model model,
+			HttpServletResponse response) {
+		if ((from != null && from < 1) || (to != null && to < 1)) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "error/400";
+		}
 		model.addAttribute("comparison", this.history.compare(id, from, to, reader));
 		return "report/history/compare";
 	}
