@@ -54,6 +54,20 @@ final class ReportAuditTrail {
 		return this.changeSets.stream().filter((c) -> c.number() == number).findFirst();
 	}
 
+	/**
+	 * Where the change set comes in the report's history: 1 for the first save, and so
+	 * on. Audit revision numbers count every change in the application, so readers are
+	 * shown this instead.
+	 */
+	int sequence(int number) {
+		for (int i = 0; i < this.changeSets.size(); i++) {
+			if (this.changeSets.get(i).number() == number) {
+				return i + 1;
+			}
+		}
+		throw new IllegalArgumentException("Change set " + number + " did not touch this report");
+	}
+
 	/** The change set before this one in the report's history, if any. */
 	Optional<ChangeSet> previous(int number) {
 		ChangeSet previous = null;

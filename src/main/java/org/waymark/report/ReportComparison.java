@@ -40,8 +40,11 @@ public record ReportComparison(Header header, Side from, Side to, StageChange st
 				&& this.caseStudies.isEmpty();
 	}
 
-	/** One end of the comparison. */
-	public record Side(int number, String when, Author author) {
+	/**
+	 * One end of the comparison: the change set's number, where it comes in the report's
+	 * history, when and by whom.
+	 */
+	public record Side(int number, int sequence, String when, Author author) {
 	}
 
 	/**

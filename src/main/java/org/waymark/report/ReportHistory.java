@@ -32,12 +32,14 @@ public record ReportHistory(Header header, List<Entry> entries, List<RevisionLin
 	 * One change set.
 	 *
 	 * @param number the audit revision number, which the comparison names
+	 * @param sequence where it comes in the report's history, 1 for the first
 	 * @param when "12 January 2018 at 9:05am"
 	 * @param parts what it changed, in the report's order
 	 * @param stage the stage the report moved to, or null when it did not move
 	 * @param previous the change set before it, to compare with; null for the first
 	 */
-	public record Entry(int number, String when, Author author, List<Part> parts, ReportState stage, Integer previous) {
+	public record Entry(int number, int sequence, String when, Author author, List<Part> parts, ReportState stage,
+			Integer previous) {
 	}
 
 	/**
@@ -60,7 +62,7 @@ public record ReportHistory(Header header, List<Entry> entries, List<RevisionLin
 	}
 
 	/** A change set in the comparison form's lists. */
-	public record Choice(int number, String when, Author author) {
+	public record Choice(int number, int sequence, String when, Author author) {
 	}
 
 }

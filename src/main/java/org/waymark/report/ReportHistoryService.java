@@ -107,8 +107,8 @@ public class ReportHistoryService {
 				stage = (now.state() != previous.state()) ? now.state() : null;
 				parts = parts(previous, now, stage != null);
 			}
-			entries.add(new Entry(changeSet.number(), when(changeSet), authors.apply(changeSet), parts, stage,
-					previousNumber));
+			entries.add(new Entry(changeSet.number(), entries.size() + 1, when(changeSet), authors.apply(changeSet),
+					parts, stage, previousNumber));
 			previous = now;
 			previousNumber = changeSet.number();
 		}
@@ -182,8 +182,8 @@ public class ReportHistoryService {
 		if (caseStudies.isEmpty()) {
 			unchanged.add("report.history.part.caseStudies");
 		}
-		return new ReportComparison(HighlightReportService.header(report), side(earlier, authors), side(later, authors),
-				stage, status, sections, measureChanges, caseStudies, unchanged);
+		return new ReportComparison(HighlightReportService.header(report), side(trail, earlier, authors),
+				side(trail, later, authors), stage, status, sections, measureChanges, caseStudies, unchanged);
 	}
 
 	private HighlightReport visibleReport(long reportId, Authentication reader) {
@@ -333,13 +333,15 @@ public class ReportHistoryService {
 	private List<Choice> choices(ReportAuditTrail trail, Function<ChangeSet, Author> authors) {
 		List<Choice> choices = new ArrayList<>();
 		for (ChangeSet changeSet : trail.changeSets()) {
-			choices.add(0, new Choice(changeSet.number(), when(changeSet), authors.apply(changeSet)));
+			choices.add(0,
+					new Choice(changeSet.number(), choices.size() + 1, when(changeSet), authors.apply(changeSet)));
 		}
 		return choices;
 	}
 
-	private Side side(ChangeSet changeSet, Function<ChangeSet, Author> authors) {
-		return new Side(changeSet.number(), when(changeSet), authors.apply(changeSet));
+	private Side side(ReportAuditTrail trail, ChangeSet changeSet, Function<ChangeSet, Author> authors) {
+		return new Side(changeSet.number(), trail.sequence(changeSet.number()), when(changeSet),
+				authors.apply(changeSet));
 	}
 
 	private String when(ChangeSet changeSet) {

@@ -50,9 +50,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * A highlight report's history of changes on PostgreSQL: a report of programme 3 for
  * 2018/19 Q3 (a quarter no other test writes) is started by the business manager, written
- * by a lead of the programme and the business manager in turn, submitted and returned;
- * the history then says who did what and when, and the comparison shows what changed,
- * section by section.
+ * by a lead of the programme and the business manager in turn, submitted, returned,
+ * resubmitted, published and corrected; the history then says who did what and when, and
+ * the comparison shows what changed, section by section.
  */
 @PostgresIntegrationTest
 @AutoConfigureMockMvc
@@ -120,6 +120,19 @@ class ReportHistoryIT {
 	private int submitted;
 
 	private int returned;
+
+	private int rewritten;
+
+	private int resubmitted;
+
+	private int published;
+
+	/** The correction of the published report, and its one save. */
+	private long correctionId;
+
+	private int correctionStarted;
+
+	private int corrected;
 
 	/**
 	 * Statements the history page ran when it listed the first five change sets (every
@@ -199,6 +212,24 @@ class ReportHistoryIT {
 			this.review.returnForChanges(this.reportId, version, "Say where the hubs are.", this.admin);
 		});
 		this.returned = latestChangeSet();
+
+		as(this.lead, () -> saveSection(SectionType.ACHIEVEMENTS, "We opened three hubs in Taunton, Yeovil and Chard.",
+				this.lead));
+		this.rewritten = latestChangeSet();
+		as(this.lead,
+				() -> assertThat(this.drafting.submit(this.reportId, version(this.reportId), this.lead)).isEmpty());
+		this.resubmitted = latestChangeSet();
+		as(this.admin,
+				() -> assertThat(this.review.publish(this.reportId, version(this.reportId), this.admin)).isEmpty());
+		this.published = latestChangeSet();
+		this.correctionId = returningAs(this.admin, () -> this.review.startCorrection(this.reportId,
+				version(this.reportId), "The hub in Chard opened in the next quarter.", this.admin));
+		this.correctionStarted = latestChangeSet();
+		as(this.admin, () -> this.drafting.saveSection(this.correctionId, SectionType.ACHIEVEMENTS,
+				"We opened three hubs in Taunton and Yeovil.", false,
+				this.drafting.sectionDraft(this.correctionId, SectionType.ACHIEVEMENTS, this.admin).fingerprint(),
+				this.admin));
+		this.corrected = latestChangeSet();
 	}
 
 	@Test
@@ -206,7 +237,7 @@ class ReportHistoryIT {
 		List<Entry> entries = this.history.history(this.reportId, this.admin).entries();
 
 		assertThat(entries).extracting(Entry::number)
-			.startsWith(this.returned, this.submitted)
+			.startsWith(this.published, this.resubmitted, this.rewritten, this.returned, this.submitted)
 			.contains(this.caseStudyAdded, this.valueCorrected, this.valueEntered, this.achievementsByAdmin,
 					this.achievementsByLead, this.statusByLead)
 			.endsWith(this.started)
@@ -233,25 +264,53 @@ class ReportHistoryIT {
 		assertThat(entry(entries, this.submitted).author().name()).isEqualTo(LEAD_NAME);
 		assertThat(entry(entries, this.returned).stage()).isEqualTo(ReportState.RETURNED);
 		assertThat(parts(entry(entries, this.returned))).containsExactly("report.history.part.returnComment");
+		assertThat(entry(entries, this.resubmitted).stage()).isEqualTo(ReportState.SUBMITTED);
+		assertThat(parts(entry(entries, this.resubmitted))).as("nothing but the stage changed").isEmpty();
+		assertThat(parts(entry(entries, this.rewritten))).containsExactly("report.section.ACHIEVEMENTS");
+		assertThat(entry(entries, this.published).stage()).isEqualTo(ReportState.PUBLISHED);
+		assertThat(entries).extracting(Entry::number).doesNotContain(this.corrected);
+	}
+
+	@Test
+	void aCorrectionHasItsOwnHistoryAndTheRevisionsLinkToEachOther() throws Exception {
+		ReportHistory correction = this.history.history(this.correctionId, this.admin);
+
+		assertThat(correction.entries()).extracting(Entry::number)
+			.containsExactly(this.corrected, this.correctionStarted);
+		assertThat(parts(correction.entries().get(1))).containsExactly("report.history.part.correctionStarted");
+		assertThat(correction.entries().get(1).author().name()).isEqualTo(ADMIN_NAME);
+		assertThat(parts(correction.entries().get(0))).containsExactly("report.section.ACHIEVEMENTS");
+		assertThat(this.history.compare(this.correctionId, null, null, this.admin).sections()).singleElement()
+			.satisfies((section) -> assertThat(section.text().segments()).contains(new Segment(Kind.REMOVED, "Chard"),
+					new Segment(Kind.ADDED, "Yeovil")));
+
+		Document original = page("/reports/" + this.reportId + "/history", this.admin);
+		assertThat(original.select("a[href=/reports/" + this.correctionId + "/history]").text())
+			.isEqualTo("History of revision 2 (Draft)");
+		Document page = page("/reports/" + this.correctionId + "/history", this.admin);
+		assertThat(page.select("a[href=/reports/" + this.reportId + "/history]").text())
+			.isEqualTo("History of revision 1 (Published)");
+		assertThat(page.select("main").text()).contains("The hub in Chard opened in the next quarter.");
 	}
 
 	@Test
 	void historyPageShowsNamesStagesAndLinksToEachChange() throws Exception {
 		Document page = page("/reports/" + this.reportId + "/history", this.lead);
 
-		Element latest = page.getElementById("change-" + this.returned);
-		assertThat(latest).isNotNull();
-		assertThat(latest.text()).contains(ADMIN_NAME, "Returned for changes", "Comment on returning the report");
+		Element returnedRow = page.getElementById("change-" + this.returned);
+		assertThat(returnedRow).isNotNull();
+		assertThat(returnedRow.text()).contains(ADMIN_NAME, "Returned for changes", "Comment on returning the report");
+		assertThat(page.getElementById("change-" + this.started).text()).contains("Save 1", "Report started");
 		Element statusRow = page.getElementById("change-" + this.statusByLead);
 		assertThat(statusRow.text()).contains(LEAD_NAME, "Overall status");
-		assertThat(statusRow.selectFirst("th").text()).matches("\\d{1,2} \\w+ \\d{4} at \\d{1,2}:\\d{2}[ap]m");
+		assertThat(statusRow.selectFirst("th").text()).matches("\\d{1,2} \\w+ \\d{4} at \\d{1,2}:\\d{2}[ap]m Save 2");
 		assertThat(statusRow.selectFirst("a").attr("href")).isEqualTo(
 				"/reports/" + this.reportId + "/history/compare?from=" + this.started + "&to=" + this.statusByLead);
 		assertThat(page.getElementById("change-" + this.submitted).text()).contains("Submitted");
 		assertThat(page.select("select#compare-from option[selected]").attr("value"))
-			.isEqualTo(String.valueOf(this.submitted));
+			.isEqualTo(String.valueOf(this.resubmitted));
 		assertThat(page.select("select#compare-to option[selected]").attr("value"))
-			.isEqualTo(String.valueOf(this.returned));
+			.isEqualTo(String.valueOf(this.published));
 	}
 
 	@Test
@@ -315,14 +374,14 @@ class ReportHistoryIT {
 	@Test
 	void comparisonDefaultsToTheLatestChangesAndPutsReversedChoicesInOrder() throws Exception {
 		ReportComparison latest = this.history.compare(this.reportId, null, null, this.lead);
-		assertThat(latest.from().number()).isEqualTo(this.submitted);
-		assertThat(latest.to().number()).isEqualTo(this.returned);
+		assertThat(latest.from().number()).isEqualTo(this.resubmitted);
+		assertThat(latest.to().number()).isEqualTo(this.published);
 		assertThat(this.history.compare(this.reportId, null, this.achievementsByAdmin, this.lead).from().number())
 			.isEqualTo(this.achievementsByLead);
 		assertThat(this.history.compare(this.reportId, this.valueEntered, null, this.lead).to().number())
-			.isEqualTo(this.returned);
+			.isEqualTo(this.published);
 		assertThat(page("/reports/" + this.reportId + "/history/compare", this.lead).select("main").text())
-			.contains("Returned for changes");
+			.contains("Submitted", "Published");
 
 		Document reversed = page("/reports/" + this.reportId + "/history/compare?from=" + this.achievementsByAdmin
 				+ "&to=" + this.achievementsByLead, this.lead);
@@ -388,6 +447,10 @@ class ReportHistoryIT {
 		List<ReportMeasureRow> rows = this.entityManager.find(HighlightReport.class, this.reportId).getMeasureRows();
 		assertThat(rows).as("programme 3's measure rows").isNotEmpty();
 		return rows.get(0);
+	}
+
+	private long version(long id) {
+		return this.jdbc.queryForObject("select version from highlight_report where id = ?", Long.class, id);
 	}
 
 	private int latestChangeSet() {
