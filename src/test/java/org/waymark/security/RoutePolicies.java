@@ -57,6 +57,8 @@ final class RoutePolicies {
 			route("GET", "/reports/{id}/edit/case-studies/{caseStudyId}/remove", Policy.caseStudyWriting()),
 			route("POST", "/reports/{id}/edit/case-studies/{caseStudyId}/remove", Policy.caseStudyWriting().sending("fingerprint", "stale")),
 			route("GET", "/reports/{id}/case-studies/{caseStudyId}/attachment", Policy.caseStudyDownload()),
+			route("GET", "/reports/{id}/history", Policy.reportHistory()),
+			route("GET", "/reports/{id}/history/compare", Policy.reportHistory()),
 			route("GET", "/reports/{id}/return", Policy.reportReview()),
 			route("POST", "/reports/{id}/return", Policy.reportReview().sending("version", "-1").sending("comment", "Please check")),
 			route("POST", "/reports/{id}/publish", Policy.reportReview().sending("version", "-1")),
