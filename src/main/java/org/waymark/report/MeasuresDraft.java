@@ -7,6 +7,7 @@ import org.waymark.measure.MeasureUnit;
 import org.waymark.measure.ReportedValue;
 import org.waymark.report.HighlightReportView.Header;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public record MeasuresDraft(Header header, String fingerprint, List<Group> group
 	public List<Row> rows() {
 		return this.groups.stream()
 			.flatMap((group) -> group.rows().stream())
-			.sorted((a, b) -> a.index() - b.index())
+			.sorted(Comparator.comparingInt(Row::index))
 			.toList();
 	}
 

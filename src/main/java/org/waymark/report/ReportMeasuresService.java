@@ -47,7 +47,7 @@ public class ReportMeasuresService {
 		this.drafting = drafting;
 	}
 
-	/** The measures table as the form shows it (three queries). */
+	/** The measures table as the form shows it (two queries). */
 	@Transactional(readOnly = true)
 	public MeasuresDraft draft(long reportId, Authentication who) {
 		HighlightReport report = this.guard.forWriting(reportId, who);

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,11 @@ class ReportActionsPageIT {
 	void pages() {
 		this.pages = new ReportFormPages(this.mvc, this.users, this.jdbc, this.entityManager, this.transactions,
 				this.measures);
+	}
+
+	@AfterEach
+	void removeTheReportsMade() {
+		this.pages.removeAll();
 	}
 
 	@Test

@@ -17,7 +17,9 @@ import org.waymark.plan.ReportingPeriod;
 import org.waymark.programme.ImprovementProgramme;
 import org.waymark.support.DemoFixtures;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -30,10 +32,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * made the way starting a report makes them, and a browser's way with forms (open the
  * page, change some fields, send every field).
  * <p>
- * Each test writes in a report of its own quarter, so that no test sees another's saves;
- * the quarters are ones no other test writes in (2016/17, 2017/18 Q1 and Q2 and 2018/19
- * Q4 for programme 7, and 2018/19 Q2 to Q4 for programme 6, whose action plan is for
- * 2018/19).
+ * The reports are made in quarters no other test writes in (2016/17, 2017/18 Q1 and Q2
+ * and 2018/19 Q4 for programme 7, and 2018/19 Q2 to Q4 for programme 6, whose action plan
+ * is for 2018/19), and {@link #removeAll()} takes them away again with everything saved
+ * in them, so each test starts afresh and the demo data is left as loaded for the tests
+ * that check it.
  */
 final class ReportFormPages {
 
@@ -50,6 +53,9 @@ final class ReportFormPages {
 	private final MeasureQueries measures;
 
 	private final DemoFixtures fixtures;
+
+	/** The programme and period of each report made, to remove afterwards. */
+	private final List<long[]> made = new ArrayList<>();
 
 	ReportFormPages(MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc, EntityManager entityManager,
 			TransactionTemplate transactions, MeasureQueries measures) {
@@ -70,6 +76,7 @@ final class ReportFormPages {
 	long draft(int programmeNumber, int financialYear, String quarter) {
 		long programmeId = this.fixtures.programmeId(programmeNumber);
 		long periodId = this.fixtures.periodId(financialYear, quarter);
+		this.made.add(new long[] { programmeId, periodId });
 		Long existing = this.jdbc.query(
 				"select id from highlight_report where programme_id = ? and reporting_period_id = ? and revision = 1",
 				(rs) -> rs.next() ? rs.getLong(1) : null, programmeId, periodId);
@@ -87,6 +94,36 @@ final class ReportFormPages {
 			this.entityManager.persist(report);
 			return report.getId();
 		});
+	}
+
+	/**
+	 * Removes the reports made (every revision, with their sections, measure rows and the
+	 * values saved in them) and the action updates saved for their quarters.
+	 */
+	void removeAll() {
+		for (long[] made : this.made) {
+			long programmeId = made[0];
+			long periodId = made[1];
+			String reports = "select id from highlight_report where programme_id = " + programmeId
+					+ " and reporting_period_id = " + periodId;
+			List<Long> values = this.jdbc.queryForList("select current_value_id from report_measure_row where"
+					+ " current_value_id is not null and report_id in (" + reports + ")", Long.class);
+			this.jdbc.update("delete from report_section where report_id in (" + reports + ")");
+			this.jdbc.update("delete from report_measure_row where report_id in (" + reports + ")");
+			this.jdbc.update("delete from case_study where report_id in (" + reports + ")");
+			this.jdbc.update("delete from highlight_report where id in (" + reports + ")");
+			for (long value : values) {
+				this.jdbc.update("delete from measure_value v where v.id = ? and not exists (select 1 from"
+						+ " report_measure_row r where r.current_value_id = v.id or r.previous_value_id = v.id)",
+						value);
+			}
+			this.jdbc.update("""
+					delete from action_update u where u.reporting_period_id = ? and u.action_id in (
+					  select a.id from action a join objective o on o.id = a.objective_id
+					  join action_plan ap on ap.id = o.action_plan_id where ap.programme_id = ?)""", periodId,
+					programmeId);
+		}
+		this.made.clear();
 	}
 
 	MockHttpServletResponse open(String username, String address) throws Exception {

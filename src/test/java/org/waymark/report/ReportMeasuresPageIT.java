@@ -3,6 +3,7 @@ package org.waymark.report;
 import jakarta.persistence.EntityManager;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,11 @@ class ReportMeasuresPageIT {
 	void pages() {
 		this.pages = new ReportFormPages(this.mvc, this.users, this.jdbc, this.entityManager, this.transactions,
 				this.measures);
+	}
+
+	@AfterEach
+	void removeTheReportsMade() {
+		this.pages.removeAll();
 	}
 
 	@Test
