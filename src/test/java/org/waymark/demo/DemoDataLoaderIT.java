@@ -31,14 +31,28 @@ class DemoDataLoaderIT {
 
 	private static final String PLAN = DemoPlan.SHORT_NAME;
 
-	/** The demo plan's highlight reports, with their programme number and quarter. */
+	/**
+	 * The demo plan's highlight reports, with their programme number and quarter. The
+	 * demo loads first revisions of 2017/18 Q2 and Q3 reports only; other tests sharing
+	 * the database write reports of their own (later quarters, corrections), which are
+	 * not the demo's.
+	 */
 	private static final String REPORTS = """
 			select r.id, p.number, q.financial_year, q.quarter, r.state, r.overall_status, r.status_as_written
 			from highlight_report r
 			join improvement_programme p on p.id = r.programme_id
 			join reporting_period q on q.id = r.reporting_period_id
 			join plan l on l.id = p.plan_id
-			where l.short_name = ?""";
+			where l.short_name = ? and r.revision = 1""";
+
+	/** The demo's report measure rows: those of its reports (see {@link #REPORTS}). */
+	private static final String DEMO_ROWS = """
+			from report_measure_row x
+			join highlight_report r on r.id = x.report_id
+			join reporting_period q on q.id = r.reporting_period_id
+			join improvement_programme p on p.id = r.programme_id
+			join plan l on l.id = p.plan_id
+			where l.short_name = ? and r.revision = 1 and q.financial_year = 2017 and q.quarter in ('Q2', 'Q3')""";
 
 	@Autowired
 	private DemoDataLoader loader;
@@ -133,29 +147,14 @@ class DemoDataLoaderIT {
 				join improvement_programme p on p.id = m.programme_id
 				join plan l on l.id = p.plan_id
 				where l.short_name = ? group by p.number""");
-		Map<Integer, Long> rows = byProgramme("""
-				select p.number, count(*) from report_measure_row x
-				join highlight_report r on r.id = x.report_id
-				join improvement_programme p on p.id = r.programme_id
-				join plan l on l.id = p.plan_id
-				where l.short_name = ? group by p.number""");
+		Map<Integer, Long> rows = byProgramme("select p.number, count(*) " + DEMO_ROWS + " group by p.number");
 
 		assertThat(measures).containsExactlyInAnyOrderEntriesOf(Map.of(1, 15L, 2, 17L, 3, 11L, 4, 26L, 5, 14L, 7, 9L));
 		assertThat(rows).isEqualTo(measures);
 		// Every row has a current value; the GCSE rows say "Not comparable" in so many
 		// words.
-		assertThat(count("""
-				select count(*) from report_measure_row x
-				join measure m on m.id = x.measure_id
-				join improvement_programme p on p.id = m.programme_id
-				join plan l on l.id = p.plan_id
-				where l.short_name = ? and x.current_value_id is null""")).isZero();
-		assertThat(count("""
-				select count(*) from report_measure_row x
-				join measure m on m.id = x.measure_id
-				join improvement_programme p on p.id = m.programme_id
-				join plan l on l.id = p.plan_id
-				where l.short_name = ? and x.direction_override = 'NOT_COMPARABLE'""")).isEqualTo(3);
+		assertThat(count("select count(*) " + DEMO_ROWS + " and x.current_value_id is null")).isZero();
+		assertThat(count("select count(*) " + DEMO_ROWS + " and x.direction_override = 'NOT_COMPARABLE'")).isEqualTo(3);
 	}
 
 	@Test

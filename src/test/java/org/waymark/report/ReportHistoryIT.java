@@ -60,7 +60,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportHistoryIT {
 
-	private static final String LEAD = "history-lead@example.org";
+	// Not @example.org: that domain is the demo's (DemoDataLoaderIT counts its users).
+	private static final String LEAD = "history-lead@test.invalid";
 
 	private static final String LEAD_NAME = "Hana Historian";
 
