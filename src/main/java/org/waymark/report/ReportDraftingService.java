@@ -205,12 +205,18 @@ public class ReportDraftingService {
 	 * @param seenVersion the version of the report the task list showed
 	 * @return what is missing, in task-list order; empty when the report was submitted
 	 * @throws StaleReportException if the report changed since the task list was shown
+	 * @throws ReportWorkflowException if the report is a correction, which the admin
+	 * publishes instead
 	 */
 	public List<SubmissionProblem> submit(long reportId, long seenVersion, Authentication who) {
 		HighlightReport report = this.guard.forWriting(reportId, who);
 		ReportGuard.requireVersion(report, seenVersion);
+		if (report.isCorrection()) {
+			// Answering with no problems would tell the admin it was submitted.
+			throw new ReportWorkflowException("A correction is published by the admin, not submitted");
+		}
 		List<SubmissionProblem> problems = report.submissionProblems();
-		if (report.isCorrection() || !problems.isEmpty()) {
+		if (!problems.isEmpty()) {
 			return problems;
 		}
 		report.submit(who.getName(), this.clock.instant());
