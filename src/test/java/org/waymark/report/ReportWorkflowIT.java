@@ -3,6 +3,7 @@ package org.waymark.report;
 import jakarta.persistence.EntityManager;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,9 +12,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waymark.plan.ReportingPeriod;
 import org.waymark.programme.ImprovementProgramme;
+import org.waymark.report.ReturnsService.OpenQuarter;
+import org.waymark.report.ReturnsService.ReturnRow;
 import org.waymark.report.WorkflowActors.Actor;
 import org.waymark.shared.NotFoundException;
 import org.waymark.support.DemoFixtures;
@@ -51,6 +55,9 @@ class ReportWorkflowIT {
 
 	@Autowired
 	private ReportReviewService review;
+
+	@Autowired
+	private ReturnsService returns;
 
 	@Autowired
 	private UserDetailsService users;
@@ -178,6 +185,50 @@ class ReportWorkflowIT {
 			});
 		}
 		softly.assertAll();
+	}
+
+	@Test
+	void correctionUnderWayLeavesThePublishedReturnStandingForEveryoneButTheAdmin() {
+		this.transactions.executeWithoutResult((tx) -> {
+			tx.setRollbackOnly();
+			long openQuarter = this.fixtures.periodId(2017, "Q4");
+			Integer latest = this.jdbc.queryForObject(
+					"select max(revision) from highlight_report where programme_id = ? and reporting_period_id = ?",
+					Integer.class, this.programmeId, openQuarter);
+			HighlightReport published = new HighlightReport(
+					this.entityManager.find(ImprovementProgramme.class, this.programmeId),
+					this.entityManager.find(ReportingPeriod.class, openQuarter));
+			// After any revision another test started in the open quarter.
+			ReflectionTestUtils.setField(published, "revision", (latest == null) ? 1 : latest + 1);
+			published.setStatus(Rag.GREEN, "On track");
+			published.recordAsPublished(null, Instant.parse("2018-04-12T09:00:00Z"));
+			this.entityManager.persist(published);
+			HighlightReport correction = published.startCorrection("The status reason was wrong");
+			this.entityManager.persist(correction);
+			this.entityManager.flush();
+
+			ReturnRow leadsRow = row(this.returns.yourReports(this.actors.of(Actor.OWN_LEAD)), openQuarter);
+			assertThat(leadsRow.reportId()).isEqualTo(published.getId());
+			assertThat(leadsRow.state()).isEqualTo(ReportState.PUBLISHED);
+			assertThat(leadsRow.status()).isEqualTo(ReturnStatus.PUBLISHED);
+			assertThat(leadsRow.late()).isFalse();
+			ReturnRow adminsRow = row(this.returns.overview(this.actors.of(Actor.ADMIN)).quarters(), openQuarter);
+			assertThat(adminsRow.reportId()).isEqualTo(correction.getId());
+			assertThat(adminsRow.status()).isEqualTo(ReturnStatus.PUBLISHED);
+			assertThat(this.drafting.start(this.programmeId, openQuarter, this.actors.of(Actor.OWN_LEAD)))
+				.isEqualTo(published.getId());
+			assertThat(this.drafting.start(this.programmeId, openQuarter, this.actors.of(Actor.ADMIN)))
+				.isEqualTo(correction.getId());
+		});
+	}
+
+	private ReturnRow row(List<OpenQuarter> quarters, long periodId) {
+		return quarters.stream()
+			.filter((q) -> q.periodId() == periodId)
+			.flatMap((q) -> q.rows().stream())
+			.filter((r) -> r.programmeId() == this.programmeId)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private Attempt attempt(Action action, Case subject, Authentication who) {
