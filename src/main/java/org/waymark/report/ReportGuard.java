@@ -58,10 +58,13 @@ class ReportGuard {
 	 * @throws AccessDeniedException if the user is not an admin
 	 */
 	HighlightReport forReview(long reportId, Authentication who) {
+		// Found first, as for writing: a report that does not exist is "not found" for
+		// everyone.
+		HighlightReport report = find(reportId);
 		if (!this.access.isAdmin(who)) {
 			throw new AccessDeniedException("Only admins review reports");
 		}
-		return find(reportId);
+		return report;
 	}
 
 	/**
