@@ -5,6 +5,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,16 @@ class ReportPagesIT {
 		this.fixtures = new DemoFixtures(this.jdbc, this.entityManager, this.transactions);
 		this.draft = new WritingDraft(this.jdbc, this.entityManager, this.transactions);
 		this.lead = new WorkflowActors(this.users, this.draft.programmeId()).principal(Actor.OWN_LEAD);
+	}
+
+	/**
+	 * Puts the draft back, so that a report these tests submitted or published is not
+	 * left for other tests to find in dashboards.
+	 */
+	@AfterEach
+	void backToDraft() {
+		this.draft.reset((report) -> {
+		});
 	}
 
 	@Test
@@ -195,6 +206,57 @@ class ReportPagesIT {
 	}
 
 	@Test
+	void adminReturnsWithACommentTheLeadSeesAndPublishesOnceResubmitted() throws Exception {
+		long id = this.draft.reset(WritingDraft::complete);
+		submitAsLead(id);
+		UserDetails admin = this.users.loadUserByUsername("admin@example.org");
+
+		MvcResult blank = this.mvc
+			.perform(post("/reports/{id}/return", id).with(user(admin))
+				.with(csrf())
+				.param("version", version(id))
+				.param("comment", "  "))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(Jsoup.parse(blank.getResponse().getContentAsString()).select(".govuk-error-summary a").eachText())
+			.containsExactly("Enter a comment");
+		this.mvc
+			.perform(post("/reports/{id}/return", id).with(user(admin))
+				.with(csrf())
+				.param("version", "-1")
+				.param("comment", "Please add the referral figures"))
+			.andExpect(status().isConflict());
+		assertThat(state(id)).isEqualTo("SUBMITTED");
+
+		this.mvc
+			.perform(post("/reports/{id}/return", id).with(user(admin))
+				.with(csrf())
+				.param("version", version(id))
+				.param("comment", "Please add the referral figures"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/reports/" + id));
+		assertThat(state(id)).isEqualTo("RETURNED");
+		assertThat(page(get("/reports/{id}/edit", id), this.lead).select(".govuk-inset-text").text())
+			.contains("Please add the referral figures");
+
+		submitAsLead(id);
+		this.mvc.perform(post("/reports/{id}/publish", id).with(user(admin)).with(csrf()).param("version", version(id)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/reports/" + id));
+		assertThat(state(id)).isEqualTo("PUBLISHED");
+		this.mvc.perform(get("/reports/{id}/edit/sections/risks", id).with(user(this.lead)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/reports/" + id));
+		this.mvc
+			.perform(post("/reports/{id}/edit/sections/risks", id).with(user(this.lead))
+				.with(csrf())
+				.param("body", "Too late")
+				.param("fingerprint", fingerprintOfRisks(id)))
+			.andExpect(status().isConflict());
+		assertThat(storedRisks(id)).isEqualTo("Stored text of risks");
+	}
+
+	@Test
 	void leadSeesTheirProgrammesForTheOpenQuarterMarkedLate() throws Exception {
 		LocalDate due = this.jdbc.queryForObject("select due_date from reporting_period where id = ?", LocalDate.class,
 				openQuarter());
@@ -256,6 +318,13 @@ class ReportPagesIT {
 		}
 		this.mvc.perform(get("/returns").with(user(this.users.loadUserByUsername("lead@example.org"))))
 			.andExpect(status().isForbidden());
+	}
+
+	private void submitAsLead(long id) throws Exception {
+		this.mvc
+			.perform(post("/reports/{id}/submit", id).with(user(this.lead)).with(csrf()).param("version", version(id)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(state(id)).isEqualTo("SUBMITTED");
 	}
 
 	/** The table of the open quarter's returns of the demo plan (tests may add plans). */

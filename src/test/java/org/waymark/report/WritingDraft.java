@@ -64,6 +64,9 @@ final class WritingDraft {
 			ReflectionTestUtils.setField(report, "state", ReportState.DRAFT);
 			ReflectionTestUtils.setField(report, "submittedAt", null);
 			ReflectionTestUtils.setField(report, "submittedBy", null);
+			ReflectionTestUtils.setField(report, "returnComment", null);
+			ReflectionTestUtils.setField(report, "publishedAt", null);
+			ReflectionTestUtils.setField(report, "publishedBy", null);
 			report.setStatus(null, null);
 			for (SectionType type : SectionType.values()) {
 				report.section(type).write(null);
