@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waymark.report.WorkflowActors.Actor;
+import org.waymark.support.DemoFixtures;
 import org.waymark.support.PostgresIntegrationTest;
 
 import java.time.Duration;
@@ -281,6 +282,55 @@ class ConcurrentReportEditsIT {
 			.contains("id=\"stored-text\"");
 		assertThat(storedSection(SectionType.RISKS)).isEqualTo("Stored risk text");
 		assertThat(stored("status_reason")).isEqualTo("Admin's reason");
+	}
+
+	/**
+	 * A double click on "start" sends two requests at once: the second, which could not
+	 * see the first's uncommitted report and so inserts its own, opens the report the
+	 * first started instead of failing. Programme 2 in the quarter open for returns,
+	 * which no other test writes; the report is deleted afterwards.
+	 */
+	@Test
+	void startingTheSameReportTwiceAtOnceOpensTheOneStarted() throws Exception {
+		long programmeId = new DemoFixtures(this.jdbc, this.entityManager, this.transactions).programmeId(2);
+		long periodId = new DemoFixtures(this.jdbc, this.entityManager, this.transactions).periodId(2017, "Q4");
+		assertThat(reportsOf(programmeId, periodId)).as("no report yet").isEmpty();
+		CountDownLatch firstHasInserted = new CountDownLatch(1);
+		CountDownLatch firstMayCommit = new CountDownLatch(1);
+		try {
+			Future<Long> first = this.threads.submit(() -> this.transactions.execute((tx) -> {
+				long id = this.drafting.start(programmeId, periodId, admin());
+				firstHasInserted.countDown();
+				await(firstMayCommit);
+				return id;
+			}));
+			await(firstHasInserted);
+			Future<MvcResult> second = this.threads.submit(
+					() -> this.mvc
+						.perform(post("/programmes/{p}/periods/{q}/report", programmeId, periodId)
+							.with(user(this.actors.principal(Actor.ADMIN)))
+							.with(csrf()))
+						.andReturn());
+			awaitABlockedSave(second);
+			firstMayCommit.countDown();
+
+			long started = first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+			MvcResult opened = second.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+			assertThat(opened.getResponse().getStatus()).isEqualTo(302);
+			assertThat(opened.getResponse().getRedirectedUrl()).isEqualTo("/reports/" + started + "/edit");
+			assertThat(reportsOf(programmeId, periodId)).containsExactly(started);
+		}
+		finally {
+			firstMayCommit.countDown();
+			this.transactions.executeWithoutResult((tx) -> reportsOf(programmeId, periodId)
+				.forEach((id) -> this.entityManager.remove(this.entityManager.find(HighlightReport.class, id))));
+		}
+	}
+
+	private List<Long> reportsOf(long programmeId, long periodId) {
+		return this.jdbc.queryForList(
+				"select id from highlight_report where programme_id = ? and reporting_period_id = ? order by id",
+				Long.class, programmeId, periodId);
 	}
 
 	/**
