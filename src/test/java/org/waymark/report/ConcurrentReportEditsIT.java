@@ -285,6 +285,51 @@ class ConcurrentReportEditsIT {
 	}
 
 	/**
+	 * A submission racing a save: the lead's submit read the report before the admin's
+	 * status save committed, so it fails the version check, and is told the report moved
+	 * on (409) rather than shown an error.
+	 */
+	@Test
+	void submissionThatLosesARaceAnswersTheMovedOnPage() throws Exception {
+		this.reportId = this.draft.reset(WritingDraft::complete);
+		long seenVersion = version();
+		CountDownLatch adminHasWritten = new CountDownLatch(1);
+		CountDownLatch adminMayCommit = new CountDownLatch(1);
+		String status = fingerprintOfStatus();
+
+		Future<Throwable> adminSave = this.threads.submit(() -> {
+			try {
+				this.transactions.executeWithoutResult((tx) -> {
+					this.drafting.saveStatus(this.reportId, Rag.RED, "Admin's reason", status, admin());
+					this.entityManager.flush();
+					adminHasWritten.countDown();
+					await(adminMayCommit);
+				});
+				return null;
+			}
+			catch (RuntimeException ex) {
+				return ex;
+			}
+		});
+		await(adminHasWritten);
+		Future<MvcResult> submit = this.threads.submit(
+				() -> this.mvc
+					.perform(post("/reports/{id}/submit", this.reportId).with(user(leadPrincipal()))
+						.with(csrf())
+						.param("version", String.valueOf(seenVersion)))
+					.andReturn());
+		awaitABlockedSave(submit);
+		adminMayCommit.countDown();
+
+		assertThat(adminSave.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isNull();
+		MvcResult lost = submit.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+		assertThat(lost.getResponse().getStatus()).isEqualTo(409);
+		assertThat(lost.getResponse().getContentAsString()).contains("/reports/" + this.reportId + "\"");
+		assertThat(stored("state")).isEqualTo("DRAFT");
+		assertThat(stored("status_reason")).isEqualTo("Admin's reason");
+	}
+
+	/**
 	 * A double click on "start" sends two requests at once: the second, which could not
 	 * see the first's uncommitted report and so inserts its own, opens the report the
 	 * first started instead of failing. Programme 2 in the quarter open for returns,
