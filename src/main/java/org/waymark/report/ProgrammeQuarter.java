@@ -39,6 +39,16 @@ public record ProgrammeQuarter(long programmeId, ReportingPeriod period, List<Hi
 	}
 
 	/**
+	 * The revision that stands as the programme's return: the latest, unless that is a
+	 * correction the business manager is still writing, when the published revision it
+	 * corrects still stands. A correction under way does not make a published return
+	 * late, nor give the lead a draft they may not write in.
+	 */
+	public Optional<HighlightReport> standingRevision() {
+		return this.reports.stream().filter((report) -> !report.isCorrection() || report.isPublished()).findFirst();
+	}
+
+	/**
 	 * The latest revision the reader may see, e.g. the published original while a
 	 * correction is drafted.
 	 */
@@ -66,7 +76,7 @@ public record ProgrammeQuarter(long programmeId, ReportingPeriod period, List<Hi
 	}
 
 	public ReturnStatus returnStatus(LocalDate today) {
-		return ReturnStatus.of(latestRevision().map(HighlightReport::getState).orElse(null), isExempt(),
+		return ReturnStatus.of(standingRevision().map(HighlightReport::getState).orElse(null), isExempt(),
 				this.period.getState() == ReportingPeriodState.CLOSED, this.period.getDueDate(), today);
 	}
 

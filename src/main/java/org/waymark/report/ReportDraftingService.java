@@ -92,7 +92,8 @@ public class ReportDraftingService {
 	 * measure's latest value as the previous one. No narrative is carried over: last
 	 * quarter's "actions for the next period" are shown to the lead beside the form
 	 * instead.
-	 * @return the id of the report to write (the latest revision, if one exists)
+	 * @return the id of the report to write: the latest revision, if one exists, except
+	 * that a lead is given the published revision while an admin writes a correction
 	 */
 	public long start(long programmeId, long periodId, Authentication who) {
 		ImprovementProgramme programme = this.programmes.programme(programmeId);
@@ -105,7 +106,15 @@ public class ReportDraftingService {
 		}
 		List<HighlightReport> revisions = this.reports.findRevisions(programmeId, periodId);
 		if (!revisions.isEmpty()) {
-			return revisions.get(revisions.size() - 1).getId();
+			// A lead is not sent to a correction under way, which only admins may write.
+			boolean admin = this.access.isAdmin(who);
+			for (int i = revisions.size() - 1; i > 0; i--) {
+				HighlightReport revision = revisions.get(i);
+				if (admin || revision.isPublished()) {
+					return revision.getId();
+				}
+			}
+			return revisions.get(0).getId();
 		}
 		if (period.getState() != ReportingPeriodState.OPEN) {
 			throw new ReportWorkflowException("Reports are started only for a quarter open for returns");
@@ -213,12 +222,18 @@ public class ReportDraftingService {
 	 * @param seenVersion the version of the report the task list showed
 	 * @return what is missing, in task-list order; empty when the report was submitted
 	 * @throws StaleReportException if the report changed since the task list was shown
+	 * @throws ReportWorkflowException if the report is a correction, which the admin
+	 * publishes instead
 	 */
 	public List<SubmissionProblem> submit(long reportId, long seenVersion, Authentication who) {
 		HighlightReport report = this.guard.forWriting(reportId, who);
 		ReportGuard.requireVersion(report, seenVersion);
+		if (report.isCorrection()) {
+			// Answering with no problems would tell the admin it was submitted.
+			throw new ReportWorkflowException("A correction is published by the admin, not submitted");
+		}
 		List<SubmissionProblem> problems = report.submissionProblems();
-		if (report.isCorrection() || !problems.isEmpty()) {
+		if (!problems.isEmpty()) {
 			return problems;
 		}
 		report.submit(who.getName(), this.clock.instant());

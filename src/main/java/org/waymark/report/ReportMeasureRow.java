@@ -129,13 +129,27 @@ public class ReportMeasureRow extends BaseEntity {
 
 	/**
 	 * The same row in a correction: it shows the same values until the correction changes
-	 * them.
+	 * them. This quarter's value is copied, not shared: {@link #recordCurrent} changes it
+	 * in place, which would otherwise rewrite the published revision too. The previous
+	 * value is never changed through a row, so it is shared.
 	 */
 	ReportMeasureRow copyTo(HighlightReport correction) {
-		ReportMeasureRow copy = new ReportMeasureRow(correction, this.measure, this.currentValue, this.previousValue,
-				this.position);
+		ReportMeasureRow copy = new ReportMeasureRow(correction, this.measure, copyOf(this.currentValue),
+				this.previousValue, this.position);
 		copy.directionOverride = this.directionOverride;
 		copy.overrideReason = this.overrideReason;
+		return copy;
+	}
+
+	private static MeasureValue copyOf(MeasureValue value) {
+		if (value == null) {
+			return null;
+		}
+		MeasureValue copy = new MeasureValue(value.getMeasure(), value.getPeriodLabel(), value.getPeriodEnd(),
+				value.getNumericValue(), value.getReportedText());
+		copy.setFraction(value.getNumerator(), value.getDenominator());
+		copy.setDataStatus(value.getDataStatus());
+		copy.setDefinitionChanged(value.isDefinitionChanged());
 		return copy;
 	}
 

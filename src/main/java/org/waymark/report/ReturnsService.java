@@ -85,6 +85,7 @@ public class ReturnsService {
 		LocalDate today = LocalDate.now(this.clock);
 		Map<Long, List<ImprovementProgramme>> programmesByPlan = this.programmes
 			.programmesOf(open.stream().map((period) -> period.getPlan().getId()).distinct().toList());
+		boolean admin = this.access.isAdmin(who);
 		List<OpenQuarter> quarters = new ArrayList<>();
 		for (ReportingPeriod period : open) {
 			List<ReturnRow> rows = new ArrayList<>();
@@ -93,7 +94,9 @@ public class ReturnsService {
 					continue;
 				}
 				ProgrammeQuarter quarter = returns.of(programme.getId(), period);
-				HighlightReport latest = quarter.latestRevision().orElse(null);
+				// Only admins write corrections: others are shown the revision that
+				// stands.
+				HighlightReport latest = (admin ? quarter.latestRevision() : quarter.standingRevision()).orElse(null);
 				ReturnStatus status = quarter.returnStatus(today);
 				rows.add(new ReturnRow(programme.getId(), programme.getNumber(), programme.getTitle(), period.getId(),
 						(latest != null) ? latest.getId() : null, (latest != null) ? latest.getState() : null, status,
@@ -114,8 +117,9 @@ public class ReturnsService {
 	/**
 	 * One programme's return for the quarter.
 	 *
-	 * @param reportId the latest revision, or null if not started
-	 * @param state the latest revision's state, or null if not started
+	 * @param reportId the revision to open: the latest, or for those who may not write a
+	 * correction under way, the published revision it corrects; null if not started
+	 * @param state that revision's state, or null if not started
 	 * @param status where the return stands as the business manager chases it
 	 * @param late whether it is past the due date and not yet submitted
 	 */

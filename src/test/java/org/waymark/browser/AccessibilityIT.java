@@ -147,6 +147,66 @@ class AccessibilityIT {
 	}
 
 	/**
+	 * The report-writing and review forms in the states the crawl cannot reach, because
+	 * only a POST shows them: the task list with the submission error summary, forms sent
+	 * back with an error, and the 409 pages of a save or submission that came too late.
+	 * The shared fixture reports are never changed: every one of these is refused.
+	 */
+	@Test
+	void reportFormsInTheirErrorStates(Browser browser) {
+		String report = "/reports/" + this.draftOfProgrammeOne;
+		browser.signIn(DemoUser.LEAD);
+
+		browser.open(report + "/edit");
+		browser.click("main form[action$='/submit'] button");
+		expectErrorSummary(browser, "submitting an incomplete report");
+		check(browser, report + "/submit", 200);
+
+		browser.open(report + "/edit/sections/risks");
+		browser.find("#body").sendKeys("A risk, and a nil return");
+		browser.find("#nilReturn").click();
+		browser.click("main form button[type=submit]");
+		expectErrorSummary(browser, "a section with text and a nil return");
+		check(browser, report + "/edit/sections/risks", 200);
+
+		browser.open(report + "/edit/sections/risks");
+		staleFingerprint(browser);
+		browser.find("#body").sendKeys("Typed while someone else saved");
+		browser.click("main form button[type=submit]");
+		assertThat(browser.findAll("#stored-text")).as("the stored text beside theirs").hasSize(1);
+		check(browser, report + "/edit/sections/risks", 409);
+
+		browser.open(report + "/edit/status");
+		staleFingerprint(browser);
+		browser.find("#status-red").click();
+		browser.click("main form button[type=submit]");
+		expectErrorSummary(browser, "a status saved while someone else saved");
+		check(browser, report + "/edit/status", 409);
+
+		browser.open(report + "/edit");
+		browser.script("document.querySelector('main form[action$=\"/submit\"] input[name=version]').value = '-1'");
+		browser.click("main form[action$='/submit'] button");
+		check(browser, report + "/submit", 409);
+
+		browser.signIn(DemoUser.ADMIN);
+		String submitted = "/reports/" + this.unpublishedOfProgrammeSeven;
+		browser.open(submitted + "/return");
+		browser.click("main form button[type=submit]");
+		expectErrorSummary(browser, "returning without a comment");
+		check(browser, submitted + "/return", 200);
+		assertNoProblems();
+	}
+
+	private static void staleFingerprint(Browser browser) {
+		browser.script("document.querySelector('main form input[name=fingerprint]').value = 'stale'");
+	}
+
+	private static void expectErrorSummary(Browser browser, String what) {
+		assertThat(browser.findAll(".govuk-error-summary")).as(what).hasSize(1);
+		assertThat(browser.driver().getTitle()).as(what).startsWith("Error: ");
+	}
+
+	/**
 	 * WCAG 1.4.10 Reflow: at 320 CSS pixels wide no page scrolls sideways as a whole. A
 	 * wide table may scroll within its own region, which the rule allows for data tables.
 	 */

@@ -2,6 +2,7 @@ package org.waymark.report.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.HandlerMapping;
@@ -13,8 +14,9 @@ import java.util.Map;
 
 /**
  * Answers a change the report's state no longer allows (writing in a submitted report,
- * publishing one that was returned) or one asked for from an out-of-date page, with a 409
- * page that says so and links back to the report as it is now.
+ * publishing one that was returned), one asked for from an out-of-date page, or one that
+ * lost a race with another save, with a 409 page that says so and links back to the
+ * report as it is now.
  */
 @ControllerAdvice(basePackageClasses = ReportWorkflowAdvice.class)
 class ReportWorkflowAdvice {
@@ -22,6 +24,16 @@ class ReportWorkflowAdvice {
 	@ExceptionHandler(StaleReportException.class)
 	ModelAndView stale(StaleReportException ex) {
 		return page(ex.getReportId(), "report.conflict.stale");
+	}
+
+	/**
+	 * A change that lost a race with another save of the same report: both read it before
+	 * either committed, and this one failed the version check. (The edit forms catch this
+	 * themselves, to show both texts.)
+	 */
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ModelAndView changedMeanwhile(ObjectOptimisticLockingFailureException ex, HttpServletRequest request) {
+		return page(reportId(request), "report.conflict.stale");
 	}
 
 	@ExceptionHandler(ReportWorkflowException.class)

@@ -1,5 +1,6 @@
 package org.waymark.report.web;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +38,16 @@ class ReturnsController {
 	 */
 	@PostMapping("/programmes/{programmeId}/periods/{periodId}/report")
 	String start(@PathVariable long programmeId, @PathVariable long periodId, Authentication who) {
-		return "redirect:/reports/" + this.drafting.start(programmeId, periodId, who) + "/edit";
+		long reportId;
+		try {
+			reportId = this.drafting.start(programmeId, periodId, who);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Started by another request at the same moment (a double click): the
+			// database kept one report, which this second try opens.
+			reportId = this.drafting.start(programmeId, periodId, who);
+		}
+		return "redirect:/reports/" + reportId + "/edit";
 	}
 
 	@GetMapping("/returns")
