@@ -11,7 +11,11 @@ interface MeasureRepository extends JpaRepository<Measure, Long> {
 			+ " order by m.position")
 	List<Measure> findWithComparators(long programmeId);
 
-	@Query("select v from MeasureValue v join fetch v.measure where v.measure.programme.id = :programmeId")
+	/**
+	 * The programme's values that stand: not those only in reports still being written.
+	 */
+	@Query("select v from MeasureValue v join fetch v.measure where v.measure.programme.id = :programmeId"
+			+ " and v.provisional = false")
 	List<MeasureValue> findValuesOfProgramme(long programmeId);
 
 }

@@ -63,6 +63,13 @@ public class MeasureValue extends BaseEntity {
 	@Column(name = "definition_changed", nullable = false)
 	private boolean definitionChanged;
 
+	/**
+	 * True while the value is only in a report that has not been published: it is shown
+	 * in that report, and nowhere else.
+	 */
+	@Column(nullable = false)
+	private boolean provisional;
+
 	@Version
 	private long version;
 
@@ -85,6 +92,28 @@ public class MeasureValue extends BaseEntity {
 		this.periodLabel = periodLabel;
 		this.numericValue = numericValue;
 		this.reportedText = reportedText;
+	}
+
+	/**
+	 * A value recorded in a report being written, provisional until the report is
+	 * published.
+	 */
+	public static MeasureValue provisional(Measure measure, String periodLabel, LocalDate periodEnd,
+			BigDecimal numericValue, String reportedText) {
+		MeasureValue value = new MeasureValue(measure, periodLabel, periodEnd, numericValue, reportedText);
+		value.provisional = true;
+		return value;
+	}
+
+	/**
+	 * The report that holds the value has been published: it now stands for the period.
+	 */
+	public void confirm() {
+		this.provisional = false;
+	}
+
+	public boolean isProvisional() {
+		return this.provisional;
 	}
 
 	public Measure getMeasure() {

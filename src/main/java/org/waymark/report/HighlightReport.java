@@ -251,6 +251,7 @@ public class HighlightReport extends BaseEntity {
 		this.state = ReportState.PUBLISHED;
 		this.publishedAt = when;
 		this.publishedBy = who;
+		this.measureRows.forEach(ReportMeasureRow::confirmValue);
 	}
 
 	/**
@@ -301,6 +302,7 @@ public class HighlightReport extends BaseEntity {
 		this.sourceNote = sourceNote;
 		this.publishedAt = when;
 		this.publishedBy = sourceNote == null ? null : "imported";
+		this.measureRows.forEach(ReportMeasureRow::confirmValue);
 	}
 
 	/**

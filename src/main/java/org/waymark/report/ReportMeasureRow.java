@@ -97,7 +97,10 @@ public class ReportMeasureRow extends BaseEntity {
 	public MeasureValue recordCurrent(String periodLabel, BigDecimal numericValue, String reportedText,
 			DataStatus dataStatus) {
 		if (this.currentValue == null) {
-			this.currentValue = new MeasureValue(this.measure, periodLabel, null, numericValue, reportedText);
+			// Dated by the report's quarter, so that it sorts as the measure's latest
+			// once the report is published.
+			this.currentValue = MeasureValue.provisional(this.measure, periodLabel,
+					this.report.getReportingPeriod().quarter().lastDay(), numericValue, reportedText);
 		}
 		else {
 			this.currentValue.record(periodLabel, numericValue, reportedText);
@@ -119,6 +122,13 @@ public class ReportMeasureRow extends BaseEntity {
 		MeasureValue value = recordCurrent(periodLabel, numericValue, reportedText, dataStatus);
 		value.setDefinitionChanged(definitionChanged);
 		return value;
+	}
+
+	/** The report has been published: its value now stands for the period. */
+	void confirmValue() {
+		if (this.currentValue != null) {
+			this.currentValue.confirm();
+		}
 	}
 
 	/** Takes away the lead's override, leaving the computed direction. */
@@ -145,7 +155,7 @@ public class ReportMeasureRow extends BaseEntity {
 		if (value == null) {
 			return null;
 		}
-		MeasureValue copy = new MeasureValue(value.getMeasure(), value.getPeriodLabel(), value.getPeriodEnd(),
+		MeasureValue copy = MeasureValue.provisional(value.getMeasure(), value.getPeriodLabel(), value.getPeriodEnd(),
 				value.getNumericValue(), value.getReportedText());
 		copy.setFraction(value.getNumerator(), value.getDenominator());
 		copy.setDataStatus(value.getDataStatus());

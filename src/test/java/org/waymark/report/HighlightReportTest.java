@@ -11,6 +11,7 @@ import org.waymark.measure.DataStatus;
 import org.waymark.measure.DirectionOfTravel;
 import org.waymark.measure.Measure;
 import org.waymark.measure.MeasureUnit;
+import org.waymark.measure.MeasureValue;
 import org.waymark.measure.Polarity;
 import org.waymark.plan.FinancialYear;
 import org.waymark.plan.Plan;
@@ -451,6 +452,24 @@ class HighlightReportTest {
 		for (SectionType type : SectionType.values()) {
 			this.report.section(type).write("Text for " + type);
 		}
+	}
+
+	@Test
+	void aValueRecordedInAReportIsProvisionalAndDatedByItsQuarterUntilTheReportIsPublished() {
+		Measure measure = new Measure(this.report.getProgramme(), "Number of volunteers recruited", MeasureUnit.COUNT,
+				Polarity.HIGHER_IS_BETTER, 0);
+		ReportMeasureRow row = this.report.addMeasureRow(measure, null, null);
+		MeasureValue value = row.recordCurrent("December 2017", new BigDecimal("42"), "42", DataStatus.REPORTED);
+
+		assertThat(value.isProvisional()).as("only in a draft: not yet the measure's latest value").isTrue();
+		assertThat(value.getPeriodEnd()).isEqualTo(LocalDate.of(2017, 12, 31));
+
+		this.report.setStatus(Rag.GREEN, "On track");
+		completeEverySection();
+		this.report.submit("lead", NOW);
+		assertThat(value.isProvisional()).as("submitted, not yet published").isTrue();
+		this.report.publish("admin", NOW);
+		assertThat(value.isProvisional()).isFalse();
 	}
 
 }
