@@ -1,6 +1,7 @@
 package org.waymark.report.web;
 
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.report.ReportReviewService;
+import org.waymark.report.StaleReportException;
 import org.waymark.report.SubmissionProblem;
 
 import java.util.List;
@@ -75,8 +77,15 @@ class ReportReviewController {
 			model.addAttribute("report", this.review.reviewed(id, who));
 			return "report/review/correct";
 		}
-		return "redirect:/reports/" + this.review.startCorrection(id, version, correctionForm.getComment(), who)
-				+ "/edit";
+		try {
+			return "redirect:/reports/" + this.review.startCorrection(id, version, correctionForm.getComment(), who)
+					+ "/edit";
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another admin started the same correction at the same moment: the revision
+			// number is taken, so theirs stands and this one is told the report moved on.
+			throw new StaleReportException(id);
+		}
 	}
 
 }
