@@ -17,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
@@ -31,21 +32,27 @@ import org.waymark.benchmark.Installation.GeneratedPlan;
 import org.waymark.benchmark.LargeInstallationGenerator;
 import org.waymark.benchmark.LargeInstallationGenerator.Shape;
 import org.waymark.plan.PlanStatus;
+import org.waymark.report.ReportDraftingService;
+import org.waymark.report.ReportReviewService;
+import org.waymark.report.SectionType;
 import org.waymark.support.DemoFixtures;
 import org.waymark.support.PostgresIntegrationTest;
 import org.waymark.support.SampleFiles;
 
 import javax.sql.DataSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -83,12 +90,16 @@ class PageQueriesIT {
 			new Budget("GET /reports/{id}/edit", "Report task list", 9),
 			new Budget("GET /reports/{id}/edit/status", "Report status form", 5),
 			new Budget("GET /reports/{id}/edit/sections/{section}", "Report section form", 5),
+			new Budget("GET /reports/{id}/edit/measures", "Report measures form", 2),
+			new Budget("GET /reports/{id}/edit/actions", "Report action updates form", 6),
 			new Budget("GET /reports/{id}/return", "Return a report form", 2),
 			new Budget("GET /reports/{id}/correct", "Correct a report form", 2),
 			new Budget("GET /reports/{id}/edit/case-studies", "Case studies form", 2),
 			new Budget("GET /reports/{id}/edit/case-studies/{caseStudyId}", "Change a case study form", 2),
 			new Budget("GET /reports/{id}/edit/case-studies/{caseStudyId}/remove", "Remove a case study page", 2),
-			new Budget("GET /reports/{id}/case-studies/{caseStudyId}/attachment", "Case study file download", 2));
+			new Budget("GET /reports/{id}/case-studies/{caseStudyId}/attachment", "Case study file download", 2),
+			new Budget("GET /reports/{id}/history", "History of changes", 8),
+			new Budget("GET /reports/{id}/history/compare", "Compare two versions", 8));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -110,6 +121,10 @@ class PageQueriesIT {
 					(subject) -> "/reports/" + subject.draftReportId() + "/edit/status"),
 			new Page("GET /reports/{id}/edit/sections/{section}", "achievements form", true, false, false,
 					(subject) -> "/reports/" + subject.draftReportId() + "/edit/sections/achievements"),
+			new Page("GET /reports/{id}/edit/measures", "measures form", true, false, false,
+					(subject) -> "/reports/" + subject.draftReportId() + "/edit/measures"),
+			new Page("GET /reports/{id}/edit/actions", "action updates form", true, false, false,
+					(subject) -> "/reports/" + subject.draftReportId() + "/edit/actions"),
 			new Page("GET /reports/{id}/return", "return a report form", true, false, false,
 					(subject) -> "/reports/" + subject.reportId() + "/return"),
 			new Page("GET /reports/{id}/correct", "correct a report form", true, false, false,
@@ -127,7 +142,13 @@ class PageQueriesIT {
 							+ subject.caseStudyId() + "/remove"),
 			new Page("GET /reports/{id}/case-studies/{caseStudyId}/attachment", "case study file", true, false, false,
 					(subject) -> "/reports/" + subject.caseStudyReportId() + "/case-studies/" + subject.caseStudyId()
-							+ "/attachment"));
+							+ "/attachment"),
+			// A report saved 3 times (small) and 60 times (20x): the history lists every
+			// save in the same number of statements.
+			new Page("GET /reports/{id}/history", "history of changes", true, false,
+					(subject) -> "/reports/" + subject.historyReportId() + "/history"),
+			new Page("GET /reports/{id}/history/compare", "compare two versions", true, false, false,
+					(subject) -> "/reports/" + subject.historyReportId() + "/history/compare"));
 
 	private static final Pattern TABLE_ROW = Pattern.compile("class=\"govuk-table__row\"");
 
@@ -153,6 +174,12 @@ class PageQueriesIT {
 	private UserDetailsService users;
 
 	@Autowired
+	private ReportReviewService review;
+
+	@Autowired
+	private ReportDraftingService drafting;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping handlerMappings;
 
@@ -161,6 +188,9 @@ class PageQueriesIT {
 	private Installation small;
 
 	private Installation large;
+
+	/** A report with a history of saves, by the tag of its installation. */
+	private final Map<String, Long> reportsWithHistory = new HashMap<>();
 
 	private Statistics statistics;
 
@@ -176,6 +206,8 @@ class PageQueriesIT {
 		this.large = this.generator.generate("pages-large", Shape.twentyTimesDemo(), 2005, PlanStatus.CLOSED);
 		logger.info("Generated {} rows (small) and {} rows (20x) in {} ms", this.small.totalRows(),
 				this.large.totalRows(), (System.nanoTime() - started) / 1_000_000);
+		this.reportsWithHistory.put(this.small.tag(), reportWithHistory(this.small, 3));
+		this.reportsWithHistory.put(this.large.tag(), reportWithHistory(this.large, 60));
 		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		this.statisticsWereEnabled = this.statistics.isStatisticsEnabled();
 		this.statistics.setStatisticsEnabled(true);
@@ -338,10 +370,48 @@ class PageQueriesIT {
 		for (int period = plan.periodIds().size() - 1; period > 0; period--) {
 			if (plan.publishedReport(0, period).isPresent() && plan.publishedReport(0, period - 1).isPresent()) {
 				return new Subject(name, plan.id(), plan.periodIds(), plan.programmeIds().get(0),
-						plan.publishedReport(0, period).get(), draftReportId, draftReportId, caseStudyId);
+						plan.publishedReport(0, period).get(), draftReportId, draftReportId, caseStudyId,
+						this.reportsWithHistory.get(installation.tag()));
 			}
 		}
 		throw new IllegalStateException(name + ": programme 1 has no two consecutive published reports");
+	}
+
+	/**
+	 * The generator writes no audit trail, so a report with a history is made the way the
+	 * business manager makes one: a correction of a published report of the plan's second
+	 * programme (the subjects are the first's), saved section by section and published.
+	 */
+	private long reportWithHistory(Installation installation, int saves) {
+		GeneratedPlan plan = installation.plans().get(0);
+		long published = IntStream.range(0, plan.periodIds().size())
+			.mapToObj((period) -> plan.publishedReport(1, period))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(installation.tag() + ": programme 2 has no published report"));
+		Authentication admin = signedIn(installation.adminUsername());
+		SecurityContextHolder.getContext().setAuthentication(admin);
+		try {
+			long version = this.jdbc.queryForObject("select version from highlight_report where id = ?", Long.class,
+					published);
+			long correction = this.review.startCorrection(published, version, "Measured by PageQueriesIT", admin);
+			SectionType[] types = SectionType.values();
+			for (int save = 1; save <= saves; save++) {
+				SectionType type = types[save % types.length];
+				this.drafting.saveSection(correction, type, "Saved " + save + " times", false,
+						this.drafting.sectionDraft(correction, type, admin).fingerprint(), admin);
+			}
+			// Published, so that no draft of the second programme can become a subject's
+			// draft.
+			long finished = this.jdbc.queryForObject("select version from highlight_report where id = ?", Long.class,
+					correction);
+			assertThat(this.review.publish(correction, finished, admin)).as("problems publishing the correction")
+				.isEmpty();
+			return correction;
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	/** The demo plan: programme 6 has the action plan, programme 4 the longest report. */
@@ -355,8 +425,9 @@ class PageQueriesIT {
 		// The case study pages use the security matrix's case study sample, so that the
 		// draft the other pages measure is left as other tests expect it.
 		long caseStudyReportId = fixtures.draftReport(1, "Q2");
-		return new Subject("demo", planId, periods, fixtures.programmeId(6), fixtures.reportId(4, 2017, "Q3"),
-				fixtures.draftReport(1), caseStudyReportId, fixtures.caseStudyWithFile(caseStudyReportId));
+		long published = fixtures.reportId(4, 2017, "Q3");
+		return new Subject("demo", planId, periods, fixtures.programmeId(6), published, fixtures.draftReport(1),
+				caseStudyReportId, fixtures.caseStudyWithFile(caseStudyReportId), published);
 	}
 
 	/**
@@ -427,10 +498,11 @@ class PageQueriesIT {
 
 	/**
 	 * Equivalent entities of one data set: a published report, a draft (for the pages
-	 * that write one), and a case study with a file on a draft.
+	 * that write one), a case study with a file on a draft, and a report with a history
+	 * of saves.
 	 */
 	private record Subject(String name, long planId, List<Long> periodIds, long programmeId, long reportId,
-			long draftReportId, long caseStudyReportId, long caseStudyId) {
+			long draftReportId, long caseStudyReportId, long caseStudyId, long historyReportId) {
 	}
 
 	private record Measurement(String subject, String url, long statements, int tableRows) {

@@ -4,6 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
+import java.util.Optional;
 
 interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 
@@ -31,5 +32,18 @@ interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 			+ " and u.action.objective.actionPlan.programme.id = :programmeId"
 			+ " and u.action.objective.actionPlan.financialYear = :financialYear")
 	long countUpdates(long programmeId, int financialYear, long periodId);
+
+	/** A programme's action plan for one financial year, with its objectives. */
+	@Query("select distinct ap from ActionPlan ap left join fetch ap.objectives where ap.programme.id = :programmeId"
+			+ " and ap.financialYear = :financialYear")
+	Optional<ActionPlan> findForYear(long programmeId, int financialYear);
+
+	/** Loads the sub-objectives of one plan's objectives into the persistence context. */
+	@Query("select distinct o from Objective o left join fetch o.subObjectives where o.actionPlan.id = :actionPlanId")
+	List<Objective> fetchSubObjectivesOfPlan(long actionPlanId);
+
+	/** Loads the actions of one plan's objectives into the persistence context. */
+	@Query("select distinct o from Objective o left join fetch o.actions where o.actionPlan.id = :actionPlanId")
+	List<Objective> fetchActionsOfPlan(long actionPlanId);
 
 }

@@ -14,6 +14,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.waymark.plan.ReportingPeriod;
 import org.waymark.shared.BaseEntity;
 
+import java.util.Objects;
+
 /**
  * An action's BRAG rating and short commentary for one quarter; the quarters' updates are
  * its history.
@@ -47,6 +49,15 @@ public class ActionUpdate extends BaseEntity {
 		this.action = action;
 		this.reportingPeriod = reportingPeriod;
 		this.brag = brag;
+		this.commentary = commentary;
+	}
+
+	/**
+	 * Changes the quarter's rating and commentary, e.g. when the lead revises their
+	 * draft; the audit history keeps what it said before.
+	 */
+	void record(Brag brag, String commentary) {
+		this.brag = Objects.requireNonNull(brag, "brag");
 		this.commentary = commentary;
 	}
 

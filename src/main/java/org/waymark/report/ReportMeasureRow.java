@@ -106,6 +106,21 @@ public class ReportMeasureRow extends BaseEntity {
 		return this.currentValue;
 	}
 
+	/**
+	 * Records this quarter's value as a new measure value, leaving the one the row
+	 * pointed at untouched: a correction's rows share their values with the published
+	 * revision, which must go on saying what it said. The new value keeps whether the
+	 * measure's definition changed, which the lead does not edit.
+	 */
+	MeasureValue recordCurrentAsNew(String periodLabel, BigDecimal numericValue, String reportedText,
+			DataStatus dataStatus) {
+		boolean definitionChanged = this.currentValue != null && this.currentValue.isDefinitionChanged();
+		this.currentValue = null;
+		MeasureValue value = recordCurrent(periodLabel, numericValue, reportedText, dataStatus);
+		value.setDefinitionChanged(definitionChanged);
+		return value;
+	}
+
 	/** Takes away the lead's override, leaving the computed direction. */
 	public void clearDirectionOverride() {
 		this.directionOverride = null;

@@ -23,4 +23,13 @@ interface ReportMeasureRowRepository extends JpaRepository<ReportMeasureRow, Lon
 			+ " order by row.position")
 	List<ReportMeasureRow> findWithCurrentValues(long reportId);
 
+	/**
+	 * The report's current values that another report's rows also show: those a
+	 * correction took over from the revision it corrects.
+	 */
+	@Query("select distinct row.currentValue.id from ReportMeasureRow row where row.report.id = :reportId"
+			+ " and exists (select 1 from ReportMeasureRow other where other.currentValue = row.currentValue"
+			+ " and other.report.id <> :reportId)")
+	List<Long> findCurrentValuesSharedWithOthers(long reportId);
+
 }

@@ -3,9 +3,19 @@ package org.waymark.user;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** What other modules may ask about people: who leads a programme. */
+/**
+ * What other modules may ask about people: who leads a programme, and whose name goes
+ * with a username.
+ */
 @Service
 @Transactional(readOnly = true)
 public class UserQueries {
@@ -19,6 +29,26 @@ public class UserQueries {
 	/** The display names of the enabled leads assigned to a programme, alphabetically. */
 	public List<String> leadNamesFor(long programmeId) {
 		return this.accounts.findLeadNames(programmeId);
+	}
+
+	/**
+	 * The display names of the people with these usernames, in one query, keyed by
+	 * username in lower case (sign-in ignores case). Usernames with no account, such as
+	 * one since removed, are left out.
+	 */
+	public Map<String, String> displayNames(Collection<String> usernames) {
+		Set<String> lowered = usernames.stream()
+			.filter(Objects::nonNull)
+			.map((username) -> username.toLowerCase(Locale.ROOT))
+			.collect(Collectors.toSet());
+		if (lowered.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> names = new HashMap<>();
+		for (Object[] row : this.accounts.findDisplayNames(lowered)) {
+			names.put((String) row[0], (String) row[1]);
+		}
+		return names;
 	}
 
 }

@@ -535,10 +535,14 @@ class BadInputIT {
 			Document page = landingPage();
 			if (!page.select(".govuk-error-summary").isEmpty()) {
 				for (Field field : this.form.fields()) {
-					if (field.keptOnError() && this.sent.containsKey(field.name())) {
+					// A drop-down can only send one of its options, so only an option
+					// sent can be kept; anything else is a forgery nobody typed.
+					boolean choosable = !field.type().equals("select")
+							|| field.options().contains(this.sent.get(field.name()));
+					if (field.keptOnError() && this.sent.containsKey(field.name()) && choosable) {
 						Element shown = page.selectFirst("[name=" + field.name() + "]");
-						String value = (shown == null) ? null
-								: shown.tagName().equals("textarea") ? shown.wholeText() : shown.val();
+						String value = (shown == null) ? null : shown.tagName().equals("textarea") ? shown.wholeText()
+								: shown.tagName().equals("select") ? selected(shown) : shown.val();
 						if (shown != null && !this.sent.get(field.name()).equals(value)) {
 							problems.add(where + ": the form came back with an error without what was typed in '"
 									+ field.name() + "'");
@@ -547,6 +551,15 @@ class BadInputIT {
 				}
 			}
 			return problems;
+		}
+
+		/**
+		 * The option a drop-down shows chosen: the one marked selected, else the first.
+		 */
+		private static String selected(Element select) {
+			Element option = select.selectFirst("option[selected]");
+			option = (option != null) ? option : select.selectFirst("option");
+			return (option != null) ? option.attr("value") : "";
 		}
 
 	}

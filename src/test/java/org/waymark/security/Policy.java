@@ -125,6 +125,17 @@ final class Policy {
 			.when(Sample.UNKNOWN_IDS, signedInAllowed());
 	}
 
+	/**
+	 * A report's history of changes: it shows drafts' text, so only those who may read
+	 * the programme's drafts (its leads and admins), whatever stage the report is at now.
+	 */
+	static Policy reportHistory() {
+		return new Policy("report history").when(Sample.DRAFT_REPORT, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.SUBMITTED_REPORT, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.PUBLISHED_REPORT, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
 	/** Returning, publishing and correcting reports: admins, in any state. */
 	static Policy reportReview() {
 		return new Policy("report review").when(Sample.DRAFT_REPORT, signedInAllowed(ADMIN))

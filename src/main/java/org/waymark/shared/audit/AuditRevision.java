@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
+import org.waymark.shared.ChangeSetInfo;
 
 import java.time.Instant;
 
@@ -20,7 +21,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "revinfo")
 @RevisionEntity(AuditRevisionListener.class)
-public class AuditRevision {
+public class AuditRevision implements ChangeSetInfo {
 
 	// Identity rather than Envers' default sequence, so one migration serves H2 and
 	// PostgreSQL.
@@ -37,14 +38,17 @@ public class AuditRevision {
 	@Column(name = "username", length = 100)
 	private String username;
 
+	@Override
 	public Integer getId() {
 		return this.id;
 	}
 
+	@Override
 	public Instant getTimestamp() {
 		return Instant.ofEpochMilli(this.timestamp);
 	}
 
+	@Override
 	public String getUsername() {
 		return this.username;
 	}

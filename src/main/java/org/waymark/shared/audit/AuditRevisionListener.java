@@ -3,6 +3,7 @@ package org.waymark.shared.audit;
 import org.hibernate.envers.RevisionListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.waymark.shared.ChangeSetInfo;
 
 /**
  * Attributes each audited change to the signed-in user, or to "system" for start-up work
@@ -10,7 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public class AuditRevisionListener implements RevisionListener {
 
-	static final String SYSTEM = "system";
+	static final String SYSTEM = ChangeSetInfo.DATA_LOAD;
 
 	@Override
 	public void newRevision(Object revisionEntity) {
