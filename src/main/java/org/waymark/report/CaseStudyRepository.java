@@ -32,12 +32,12 @@ interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
 	Optional<Attachment> findAttachment(long reportId, long caseStudyId);
 
 	/**
-	 * Who may read a report: its programme and state, without loading the report (a
-	 * download needs nothing else).
+	 * Who may download a case study's file, if the case study is on the report: read
+	 * without the file's bytes.
 	 */
-	@Query("select new org.waymark.report.ReportAccess(r.programme.id, r.state) from HighlightReport r"
-			+ " where r.id = :reportId")
-	Optional<ReportAccess> findAccess(long reportId);
+	@Query("select new org.waymark.report.CaseStudyFileAccess(r.programme.id, r.state, a.id) from CaseStudy cs"
+			+ " join cs.report r left join cs.attachment a where r.id = :reportId and cs.id = :caseStudyId")
+	Optional<CaseStudyFileAccess> findFileAccess(long reportId, long caseStudyId);
 
 	@Query("select count(cs) from CaseStudy cs where cs.report.id = :reportId")
 	long countByReport(long reportId);

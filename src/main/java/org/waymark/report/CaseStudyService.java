@@ -115,16 +115,19 @@ public class CaseStudyService {
 	/**
 	 * A case study's file, for anyone who may read the report in its present state (the
 	 * rule of the report's read view).
-	 * @throws NotFoundException if there is no such report, the report has no such case
-	 * study, or the case study has no file
+	 * @throws NotFoundException if the report has no such case study (whoever asks), or
+	 * the case study has no file
 	 * @throws AccessDeniedException if the reader may not see the report
 	 */
 	@Transactional(readOnly = true)
 	public AttachmentDownload download(long reportId, long caseStudyId, Authentication reader) {
-		ReportAccess report = this.caseStudies.findAccess(reportId)
-			.orElseThrow(() -> new NotFoundException("Highlight report " + reportId));
-		if (!this.access.canView(reader, report.programmeId(), report.state().visibility())) {
+		CaseStudyFileAccess access = this.caseStudies.findFileAccess(reportId, caseStudyId)
+			.orElseThrow(() -> new NotFoundException("Case study " + caseStudyId + " of report " + reportId));
+		if (!this.access.canView(reader, access.programmeId(), access.state().visibility())) {
 			throw new AccessDeniedException("Highlight report " + reportId + " is not visible to this user");
+		}
+		if (access.attachmentId() == null) {
+			throw new NotFoundException("Case study " + caseStudyId + " has no file");
 		}
 		// Only now are the bytes read: nobody is refused after a 10 MB query.
 		Attachment file = this.caseStudies.findAttachment(reportId, caseStudyId)

@@ -64,6 +64,8 @@ class CaseStudyPageTest {
 
 	private static final long NEW_STUDY = 8;
 
+	private static final long NO_FILE = 9;
+
 	@Autowired
 	private MockMvc mvc;
 
@@ -98,9 +100,12 @@ class CaseStudyPageTest {
 		given(this.caseStudies.findListing(DRAFT, STUDY)).willReturn(Optional.of(listing));
 		given(this.caseStudies.findOnReport(DRAFT, STUDY)).willReturn(Optional.of(this.study));
 		given(this.caseStudies.save(any())).willAnswer((call) -> ReportFixtures.withId(call.getArgument(0), NEW_STUDY));
-		given(this.caseStudies.findAccess(DRAFT)).willReturn(Optional.of(new ReportAccess(1L, ReportState.DRAFT)));
-		given(this.caseStudies.findAccess(PUBLISHED))
-			.willReturn(Optional.of(new ReportAccess(1L, ReportState.PUBLISHED)));
+		given(this.caseStudies.findFileAccess(DRAFT, STUDY))
+			.willReturn(Optional.of(new CaseStudyFileAccess(1L, ReportState.DRAFT, 70L)));
+		given(this.caseStudies.findFileAccess(PUBLISHED, STUDY))
+			.willReturn(Optional.of(new CaseStudyFileAccess(1L, ReportState.PUBLISHED, 70L)));
+		given(this.caseStudies.findFileAccess(PUBLISHED, NO_FILE))
+			.willReturn(Optional.of(new CaseStudyFileAccess(1L, ReportState.PUBLISHED, null)));
 		given(this.caseStudies.findAttachment(anyLong(), anyLong())).willReturn(Optional.empty());
 		Attachment pdf = new Attachment("kooth.pdf", "application/pdf", SampleFiles.pdf());
 		given(this.caseStudies.findAttachment(DRAFT, STUDY)).willReturn(Optional.of(pdf));
@@ -332,10 +337,17 @@ class CaseStudyPageTest {
 	}
 
 	@Test
-	void downloadOfACaseStudyNotOnTheReportOrWithoutAFileIsNotFound() throws Exception {
-		assertThat(send(download(DRAFT, 999), admin()).getStatus()).isEqualTo(404);
-		assertThat(send(download(PUBLISHED, 999), scrutiny()).getStatus()).isEqualTo(404);
-		assertThat(send(download(999, STUDY), admin()).getStatus()).isEqualTo(404);
+	void downloadOfACaseStudyNotOnTheReportIsNotFoundWhoeverAsks() throws Exception {
+		for (WaymarkUser person : List.of(admin(), lead(5L), scrutiny())) {
+			assertThat(send(download(DRAFT, 999), person).getStatus()).isEqualTo(404);
+			assertThat(send(download(999, STUDY), person).getStatus()).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void downloadOfACaseStudyWithoutAFileIsNotFound() throws Exception {
+		assertThat(send(download(PUBLISHED, NO_FILE), scrutiny()).getStatus()).isEqualTo(404);
+		verify(this.caseStudies, never()).findAttachment(PUBLISHED, NO_FILE);
 	}
 
 	private void assertNothingAdded() {

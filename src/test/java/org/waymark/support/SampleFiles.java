@@ -19,6 +19,8 @@ public final class SampleFiles {
 	/** The content type a Word document's main part is declared with. */
 	public static final String WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
+	private static final long ZIP_TIME = java.time.Instant.parse("2018-01-12T09:00:00Z").toEpochMilli();
+
 	private SampleFiles() {
 	}
 
@@ -125,7 +127,11 @@ public final class SampleFiles {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			for (Map.Entry<String, String> entry : entries.entrySet()) {
-				zip.putNextEntry(new ZipEntry(entry.getKey()));
+				ZipEntry zipEntry = new ZipEntry(entry.getKey());
+				// A fixed time, so that the same file is the same bytes whenever it is
+				// made.
+				zipEntry.setTime(ZIP_TIME);
+				zip.putNextEntry(zipEntry);
 				zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
 				zip.closeEntry();
 			}
