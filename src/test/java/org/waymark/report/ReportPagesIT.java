@@ -219,7 +219,7 @@ class ReportPagesIT {
 			.andExpect(status().isOk())
 			.andReturn();
 		assertThat(Jsoup.parse(blank.getResponse().getContentAsString()).select(".govuk-error-summary a").eachText())
-			.containsExactly("Enter a comment");
+			.containsExactly("Say what needs changing");
 		this.mvc
 			.perform(post("/reports/{id}/return", id).with(user(admin))
 				.with(csrf())
@@ -306,7 +306,7 @@ class ReportPagesIT {
 			assertThat(rows.get(i)).startsWith(programmes.get(i));
 		}
 		assertThat(demoQuarter.select("tbody tr td .govuk-tag").eachText()).allSatisfy((tag) -> assertThat(tag)
-			.isIn("Late", "Submitted", "Published", "Exempt", "Not started", "Draft", "Returned for changes"));
+			.isIn("Late", "Submitted", "Published", "Exempt", "Not started", "In progress", "Returned for changes"));
 	}
 
 	@Test
