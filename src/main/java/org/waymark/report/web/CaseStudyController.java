@@ -31,7 +31,6 @@ import org.waymark.report.CaseStudyFile;
 import org.waymark.report.CaseStudyFileCheck;
 import org.waymark.report.CaseStudyService;
 import org.waymark.report.EditConflictException;
-import org.waymark.report.ReportWorkflowException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -89,13 +88,7 @@ class CaseStudyController {
 	@GetMapping("/reports/{id}/edit/case-studies")
 	String list(@PathVariable long id, @RequestParam(name = FILE_TOO_BIG, required = false) String fileTooBig,
 			Authentication who, Model model) {
-		CaseStudiesDraft draft;
-		try {
-			draft = this.caseStudies.caseStudies(id, who);
-		}
-		catch (ReportWorkflowException ex) {
-			return "redirect:/reports/" + id;
-		}
+		CaseStudiesDraft draft = this.caseStudies.caseStudies(id, who);
 		CaseStudyForm form = new CaseStudyForm();
 		model.addAttribute("draft", draft);
 		model.addAttribute("caseStudyForm", form);
@@ -131,13 +124,7 @@ class CaseStudyController {
 	@GetMapping("/reports/{id}/edit/case-studies/{caseStudyId}")
 	String change(@PathVariable long id, @PathVariable long caseStudyId,
 			@RequestParam(name = FILE_TOO_BIG, required = false) String fileTooBig, Authentication who, Model model) {
-		CaseStudyDraft draft;
-		try {
-			draft = this.caseStudies.caseStudy(id, caseStudyId, who);
-		}
-		catch (ReportWorkflowException ex) {
-			return "redirect:/reports/" + id;
-		}
+		CaseStudyDraft draft = this.caseStudies.caseStudy(id, caseStudyId, who);
 		CaseStudyForm form = new CaseStudyForm();
 		form.setTitle(draft.title());
 		form.setSummary(draft.summary());
@@ -178,12 +165,7 @@ class CaseStudyController {
 
 	@GetMapping("/reports/{id}/edit/case-studies/{caseStudyId}/remove")
 	String confirmRemoval(@PathVariable long id, @PathVariable long caseStudyId, Authentication who, Model model) {
-		try {
-			model.addAttribute("draft", this.caseStudies.caseStudy(id, caseStudyId, who));
-		}
-		catch (ReportWorkflowException ex) {
-			return "redirect:/reports/" + id;
-		}
+		model.addAttribute("draft", this.caseStudies.caseStudy(id, caseStudyId, who));
 		return REMOVE;
 	}
 

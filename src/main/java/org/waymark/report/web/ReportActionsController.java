@@ -23,7 +23,6 @@ import org.waymark.report.ActionUpdateInput;
 import org.waymark.report.ActionUpdatesDraft;
 import org.waymark.report.EditConflictException;
 import org.waymark.report.ReportActionsService;
-import org.waymark.report.ReportWorkflowException;
 
 import java.util.HashSet;
 import java.util.List;
@@ -55,13 +54,7 @@ class ReportActionsController {
 
 	@GetMapping("/reports/{id}/edit/actions")
 	String actions(@PathVariable long id, Authentication who, Model model) {
-		ActionUpdatesDraft draft;
-		try {
-			draft = this.actions.draft(id, who);
-		}
-		catch (ReportWorkflowException ex) {
-			return "redirect:/reports/" + id;
-		}
+		ActionUpdatesDraft draft = this.actions.draft(id, who);
 		show(model, draft, ActionUpdatesForm.of(draft));
 		return VIEW;
 	}

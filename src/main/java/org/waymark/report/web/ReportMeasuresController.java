@@ -24,7 +24,6 @@ import org.waymark.report.EditConflictException;
 import org.waymark.report.MeasureRowInput;
 import org.waymark.report.MeasuresDraft;
 import org.waymark.report.ReportMeasuresService;
-import org.waymark.report.ReportWorkflowException;
 
 import java.util.HashSet;
 import java.util.List;
@@ -56,13 +55,7 @@ class ReportMeasuresController {
 
 	@GetMapping("/reports/{id}/edit/measures")
 	String measures(@PathVariable long id, Authentication who, Model model) {
-		MeasuresDraft draft;
-		try {
-			draft = this.measures.draft(id, who);
-		}
-		catch (ReportWorkflowException ex) {
-			return "redirect:/reports/" + id;
-		}
+		MeasuresDraft draft = this.measures.draft(id, who);
 		show(model, draft, MeasuresForm.of(draft));
 		return VIEW;
 	}

@@ -36,9 +36,17 @@ class ReportWorkflowAdvice {
 		return page(reportId(request), "report.conflict.stale");
 	}
 
+	/**
+	 * Opening a writing page of a report nobody may write in any more (submitted or
+	 * published) shows its read view instead; a change posted to one answers 409.
+	 */
 	@ExceptionHandler(ReportWorkflowException.class)
 	ModelAndView notAllowedNow(ReportWorkflowException ex, HttpServletRequest request) {
-		return page(reportId(request), "report.conflict.state");
+		Long reportId = reportId(request);
+		if (reportId != null && "GET".equals(request.getMethod())) {
+			return new ModelAndView("redirect:/reports/" + reportId);
+		}
+		return page(reportId, "report.conflict.state");
 	}
 
 	private static ModelAndView page(Long reportId, String explanationKey) {

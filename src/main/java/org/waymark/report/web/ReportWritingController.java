@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.report.EditConflictException;
 import org.waymark.report.ReportDraftingService;
-import org.waymark.report.ReportWorkflowException;
 import org.waymark.report.SectionDraft;
 import org.waymark.report.SectionType;
 import org.waymark.report.StatusDraft;
@@ -51,24 +50,13 @@ class ReportWritingController {
 	 */
 	@GetMapping("/reports/{id}/edit")
 	String tasks(@PathVariable long id, Authentication who, Model model) {
-		try {
-			model.addAttribute("tasks", this.drafting.tasks(id, who));
-		}
-		catch (ReportWorkflowException ex) {
-			return "redirect:/reports/" + id;
-		}
+		model.addAttribute("tasks", this.drafting.tasks(id, who));
 		return "report/edit/tasks";
 	}
 
 	@GetMapping("/reports/{id}/edit/status")
 	String status(@PathVariable long id, Authentication who, Model model) {
-		StatusDraft draft;
-		try {
-			draft = this.drafting.statusDraft(id, who);
-		}
-		catch (ReportWorkflowException ex) {
-			return "redirect:/reports/" + id;
-		}
+		StatusDraft draft = this.drafting.statusDraft(id, who);
 		StatusForm form = new StatusForm();
 		form.setStatus(draft.status());
 		form.setReason(draft.reason());
@@ -103,13 +91,7 @@ class ReportWritingController {
 
 	@GetMapping("/reports/{id}/edit/sections/{section}")
 	String section(@PathVariable long id, @PathVariable String section, Authentication who, Model model) {
-		SectionDraft draft;
-		try {
-			draft = this.drafting.sectionDraft(id, sectionType(section), who);
-		}
-		catch (ReportWorkflowException ex) {
-			return "redirect:/reports/" + id;
-		}
+		SectionDraft draft = this.drafting.sectionDraft(id, sectionType(section), who);
 		SectionForm form = new SectionForm();
 		form.setBody(draft.body());
 		form.setNilReturn(draft.nilReturn());
