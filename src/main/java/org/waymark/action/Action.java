@@ -137,6 +137,39 @@ public class Action extends BaseEntity {
 					.orElse(null);
 	}
 
+	/**
+	 * Replaces the deadline with one read from what the user wrote: its dated parts, if
+	 * it has them, and the latest date as the due date.
+	 */
+	public void changeDeadline(DeadlineText deadline) {
+		this.deadlineParts.clear();
+		for (DeadlineText.Part part : deadline.parts()) {
+			addDeadlinePart(part.label(), part.dueDate(), part.text());
+		}
+		this.deadlineText = deadline.isEmpty() ? null : deadline.asWritten();
+		this.deadline = deadline.dueDate();
+	}
+
+	/** Moves the action within its objective's ordered list (0 is first). */
+	public void setPosition(int position) {
+		this.position = position;
+	}
+
+	/**
+	 * Moves the action under another lettered part of the same objective, or directly
+	 * under the objective when null.
+	 */
+	public void setSubObjective(SubObjective subObjective) {
+		if (subObjective != null && !subObjective.getObjective().equals(this.objective)) {
+			throw new IllegalArgumentException("A sub-objective of another objective cannot hold this action");
+		}
+		this.subObjective = subObjective;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
 	public Objective getObjective() {
 		return this.objective;
 	}

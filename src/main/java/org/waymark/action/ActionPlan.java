@@ -85,6 +85,10 @@ public class ActionPlan extends BaseEntity {
 		return this.title;
 	}
 
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
 	public String getVersionLabel() {
 		return this.versionLabel;
 	}

@@ -95,6 +95,22 @@ public class Objective extends BaseEntity {
 		return this.lead;
 	}
 
+	public void setNumber(int number) {
+		this.number = number;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setLead(String lead) {
+		this.lead = lead;
+	}
+
+	public void setPosition(int position) {
+		this.position = position;
+	}
+
 	public int getPosition() {
 		return this.position;
 	}

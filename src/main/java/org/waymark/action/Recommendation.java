@@ -63,4 +63,8 @@ public class Recommendation extends BaseEntity {
 		return this.text;
 	}
 
+	public void setText(String text) {
+		this.text = text;
+	}
+
 }

@@ -73,6 +73,22 @@ public class SubObjective extends BaseEntity {
 		return this.lead;
 	}
 
+	public void setLetter(String letter) {
+		this.letter = letter;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setLead(String lead) {
+		this.lead = lead;
+	}
+
+	public void setPosition(int position) {
+		this.position = position;
+	}
+
 	public int getPosition() {
 		return this.position;
 	}
