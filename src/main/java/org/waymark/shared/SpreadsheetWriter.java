@@ -1,0 +1,136 @@
+package org.waymark.shared;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Writes a table (a heading row, then rows of text) as an XLSX workbook or a CSV file,
+ * the two formats {@link SpreadsheetReader} reads back.
+ * <ul>
+ * <li>XLSX: one sheet, the heading row bold and frozen, columns as wide as their text
+ * (within limits) and wrapped. Every cell is a text cell, so a value that looks like a
+ * formula or a number is never turned into one.</li>
+ * <li>CSV: UTF-8 with a byte order mark (without it Excel reads UTF-8 as its own code
+ * page), Excel's quoting, and a cell that a spreadsheet tool would run as a formula (it
+ * starts with {@code = + - @}, a tab or a carriage return) written with a leading
+ * apostrophe, which the reader takes off again so that an export re-imports as it
+ * was.</li>
+ * </ul>
+ */
+public final class SpreadsheetWriter {
+
+	/** Characters that make a spreadsheet tool read a CSV cell as a formula. */
+	static final String FORMULA_STARTS = "=+-@\t\r";
+
+	private static final int MIN_WIDTH = 10;
+
+	private static final int MAX_WIDTH = 60;
+
+	private SpreadsheetWriter() {
+	}
+
+	/**
+	 * The table as a file.
+	 * @param sheetName the XLSX sheet's name (unused for CSV)
+	 * @param headings the heading row
+	 * @param rows the rows, each as long as the headings; null cells are blank
+	 */
+	public static byte[] write(SpreadsheetFormat format, String sheetName, List<String> headings,
+			List<List<String>> rows) {
+		return switch (format) {
+			case XLSX -> xlsx(sheetName, headings, rows);
+			case CSV -> csv(headings, rows);
+		};
+	}
+
+	/**
+	 * The text with an apostrophe before it if a spreadsheet tool would otherwise run it
+	 * as a formula.
+	 */
+	static String neutralised(String text) {
+		if (text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return text;
+	}
+
+	private static byte[] csv(List<String> headings, List<List<String>> rows) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL)) {
+			writer.write('\uFEFF');
+			printer.printRecord(headings.stream().map(SpreadsheetWriter::neutralised).toList());
+			for (List<String> row : rows) {
+				printer.printRecord(row.stream().map(SpreadsheetWriter::neutralised).toList());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write a CSV file", ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static byte[] xlsx(String sheetName, List<String> headings, List<List<String>> rows) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
+			Font bold = workbook.createFont();
+			bold.setBold(true);
+			CellStyle headingStyle = workbook.createCellStyle();
+			headingStyle.setFont(bold);
+			headingStyle.setWrapText(true);
+			headingStyle.setVerticalAlignment(VerticalAlignment.TOP);
+			CellStyle bodyStyle = workbook.createCellStyle();
+			bodyStyle.setWrapText(true);
+			bodyStyle.setVerticalAlignment(VerticalAlignment.TOP);
+			// Text format ("@"): what is typed in later stays text too.
+			bodyStyle.setDataFormat(workbook.createDataFormat().getFormat("@"));
+			int[] widths = new int[headings.size()];
+			writeRow(sheet.createRow(0), headings, headingStyle, widths);
+			for (int i = 0; i < rows.size(); i++) {
+				writeRow(sheet.createRow(i + 1), rows.get(i), bodyStyle, widths);
+			}
+			for (int column = 0; column < widths.length; column++) {
+				sheet.setColumnWidth(column, Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths[column] + 2)) * 256);
+			}
+			sheet.createFreezePane(0, 1);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write a workbook", ex);
+		}
+	}
+
+	private static void writeRow(Row row, List<String> values, CellStyle style, int[] widths) {
+		for (int column = 0; column < values.size(); column++) {
+			Cell cell = row.createCell(column);
+			cell.setCellStyle(style);
+			String value = values.get(column);
+			if (value != null && !value.isEmpty()) {
+				cell.setCellValue(value);
+				if (column < widths.length) {
+					for (String line : value.split("\n")) {
+						widths[column] = Math.max(widths[column], line.length());
+					}
+				}
+			}
+		}
+	}
+
+}
