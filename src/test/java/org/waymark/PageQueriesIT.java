@@ -99,7 +99,13 @@ class PageQueriesIT {
 			new Budget("GET /reports/{id}/edit/case-studies/{caseStudyId}/remove", "Remove a case study page", 2),
 			new Budget("GET /reports/{id}/case-studies/{caseStudyId}/attachment", "Case study file download", 2),
 			new Budget("GET /reports/{id}/history", "History of changes", 8),
-			new Budget("GET /reports/{id}/history/compare", "Compare two versions", 8));
+			new Budget("GET /reports/{id}/history/compare", "Compare two versions", 8),
+			// --- Spreadsheet import and export (h-transfer) ---
+			new Budget("GET /action-plans/template.xlsx", "Action plan template (XLSX)", 0),
+			new Budget("GET /action-plans/template.csv", "Action plan template (CSV)", 0),
+			new Budget("GET /action-plans/{id}/export.xlsx", "Action plan export (XLSX)", 5),
+			new Budget("GET /action-plans/{id}/export.csv", "Action plan export (CSV)", 5),
+			new Budget("GET /action-plans/{id}/import", "Action plan import page", 1));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -148,7 +154,18 @@ class PageQueriesIT {
 			new Page("GET /reports/{id}/history", "history of changes", true, false,
 					(subject) -> "/reports/" + subject.historyReportId() + "/history"),
 			new Page("GET /reports/{id}/history/compare", "compare two versions", true, false, false,
-					(subject) -> "/reports/" + subject.historyReportId() + "/history/compare"));
+					(subject) -> "/reports/" + subject.historyReportId() + "/history/compare"),
+			// --- Spreadsheet import and export (h-transfer) ---
+			new Page("GET /action-plans/template.xlsx", "action plan template (XLSX)", true, false, false,
+					(subject) -> "/action-plans/template.xlsx"),
+			new Page("GET /action-plans/template.csv", "action plan template (CSV)", true, false, false,
+					(subject) -> "/action-plans/template.csv"),
+			new Page("GET /action-plans/{id}/export.xlsx", "action plan export (XLSX)", true, false, false,
+					(subject) -> "/action-plans/" + subject.actionPlanId() + "/export.xlsx"),
+			new Page("GET /action-plans/{id}/export.csv", "action plan export (CSV)", true, false, false,
+					(subject) -> "/action-plans/" + subject.actionPlanId() + "/export.csv"),
+			new Page("GET /action-plans/{id}/import", "action plan import page", true, false, false,
+					(subject) -> "/action-plans/" + subject.actionPlanId() + "/import"));
 
 	private static final Pattern TABLE_ROW = Pattern.compile("class=\"govuk-table__row\"");
 
@@ -371,7 +388,7 @@ class PageQueriesIT {
 			if (plan.publishedReport(0, period).isPresent() && plan.publishedReport(0, period - 1).isPresent()) {
 				return new Subject(name, plan.id(), plan.periodIds(), plan.programmeIds().get(0),
 						plan.publishedReport(0, period).get(), draftReportId, draftReportId, caseStudyId,
-						this.reportsWithHistory.get(installation.tag()));
+						this.reportsWithHistory.get(installation.tag()), actionPlanOf(plan.programmeIds().get(0)));
 			}
 		}
 		throw new IllegalStateException(name + ": programme 1 has no two consecutive published reports");
@@ -427,7 +444,8 @@ class PageQueriesIT {
 		long caseStudyReportId = fixtures.draftReport(1, "Q2");
 		long published = fixtures.reportId(4, 2017, "Q3");
 		return new Subject("demo", planId, periods, fixtures.programmeId(6), published, fixtures.draftReport(1),
-				caseStudyReportId, fixtures.caseStudyWithFile(caseStudyReportId), published);
+				caseStudyReportId, fixtures.caseStudyWithFile(caseStudyReportId), published,
+				actionPlanOf(fixtures.programmeId(6)));
 	}
 
 	/**
@@ -448,6 +466,12 @@ class PageQueriesIT {
 					reportId, "Case study " + i, "What changed for families.", attachmentId, (int) i);
 		}
 		return this.jdbc.queryForObject("select min(id) from case_study where report_id = ?", Long.class, reportId);
+	}
+
+	/** The programme's first action plan (the demo's 2018/19 plan for programme 6). */
+	private long actionPlanOf(long programmeId) {
+		return this.jdbc.queryForObject("select min(id) from action_plan where programme_id = ?", Long.class,
+				programmeId);
 	}
 
 	private Authentication signedIn(String username) {
@@ -502,7 +526,7 @@ class PageQueriesIT {
 	 * of saves.
 	 */
 	private record Subject(String name, long planId, List<Long> periodIds, long programmeId, long reportId,
-			long draftReportId, long caseStudyReportId, long caseStudyId, long historyReportId) {
+			long draftReportId, long caseStudyReportId, long caseStudyId, long historyReportId, long actionPlanId) {
 	}
 
 	private record Measurement(String subject, String url, long statements, int tableRows) {

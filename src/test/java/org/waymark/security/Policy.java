@@ -152,6 +152,28 @@ final class Policy {
 		return new Policy("no page (error dispatch only)").when(Sample.NONE, nobody());
 	}
 
+	// --- Spreadsheet import and export (h-transfer) ---
+
+	/**
+	 * Importing into an action plan: its programme's leads and admins, draft or final.
+	 */
+	static Policy actionPlanImport() {
+		return new Policy("action plan import").when(Sample.FINAL_ACTION_PLAN, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.DRAFT_ACTION_PLAN, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/**
+	 * Exporting an action plan: a final plan to everyone signed in; a draft to its
+	 * programme's leads, admins and executives, never scrutiny.
+	 */
+	static Policy actionPlanExport() {
+		return new Policy("action plan export")
+			.when(Sample.FINAL_ACTION_PLAN, signedInAllowed(ADMIN, LEAD_OWN, LEAD_OTHER, EXECUTIVE, SCRUTINY))
+			.when(Sample.DRAFT_ACTION_PLAN, signedInAllowed(ADMIN, LEAD_OWN, EXECUTIVE))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
 	/** Declares what each actor gets when the route is filled with the sample. */
 	Policy when(Sample sample, Map<Actor, Outcome> outcomes) {
 		EnumMap<Actor, Outcome> complete = new EnumMap<>(outcomes);

@@ -69,7 +69,17 @@ final class RoutePolicies {
 			route("POST", "/error", Policy.directErrorRequest()),
 			route("PUT", "/error", Policy.directErrorRequest()),
 			route("PATCH", "/error", Policy.directErrorRequest()),
-			route("DELETE", "/error", Policy.directErrorRequest()));
+			route("DELETE", "/error", Policy.directErrorRequest()),
+			// --- Spreadsheet import and export (h-transfer) ---
+			// An upload sent without a file, or a confirmation with a stale token, comes back
+			// as the upload page with an error: nothing is imported.
+			route("GET", "/action-plans/template.xlsx", Policy.signedIn()),
+			route("GET", "/action-plans/template.csv", Policy.signedIn()),
+			route("GET", "/action-plans/{id}/export.xlsx", Policy.actionPlanExport()),
+			route("GET", "/action-plans/{id}/export.csv", Policy.actionPlanExport()),
+			route("GET", "/action-plans/{id}/import", Policy.actionPlanImport()),
+			route("POST", "/action-plans/{id}/import", Policy.actionPlanImport()),
+			route("POST", "/action-plans/{id}/import/confirm", Policy.actionPlanImport().sending("token", "stale")));
 	// @formatter:on
 
 	/**

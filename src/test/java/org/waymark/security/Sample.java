@@ -42,7 +42,15 @@ enum Sample {
 	/** Two ids nothing has, for routes with two. */
 	UNKNOWN_IDS("ids that do not exist"),
 
-	UNKNOWN_ID_SECTION("an id that does not exist: achievements");
+	UNKNOWN_ID_SECTION("an id that does not exist: achievements"),
+
+	// --- Spreadsheet import and export (h-transfer) ---
+
+	/** A final action plan of programme 1, made for the matrix. */
+	FINAL_ACTION_PLAN("final action plan, programme 1"),
+
+	/** A draft action plan of programme 1, made for the matrix. */
+	DRAFT_ACTION_PLAN("draft action plan, programme 1");
 
 	private final String description;
 

@@ -6,6 +6,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.waymark.support.DemoFixtures;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,7 +59,35 @@ final class SampleValues {
 				{ Sample.UNKNOWN_ID, Sample.UNKNOWN_ID_SECTION } }) {
 			samples.values.put(pair[1], new Object[] { samples.values.get(pair[0])[0], SECTION });
 		}
+		// Spreadsheet import and export (h-transfer): action plans of programme 1 in
+		// years
+		// no demo plan has, so that nothing else reads them.
+		samples.values.put(Sample.FINAL_ACTION_PLAN,
+				new Object[] { actionPlan(jdbc, fixtures.programmeId(1), MATRIX_FINAL_PLAN_YEAR, "FINAL") });
+		samples.values.put(Sample.DRAFT_ACTION_PLAN,
+				new Object[] { actionPlan(jdbc, fixtures.programmeId(1), MATRIX_DRAFT_PLAN_YEAR, "DRAFT") });
 		return samples;
+	}
+
+	static final int MATRIX_FINAL_PLAN_YEAR = 2040;
+
+	static final int MATRIX_DRAFT_PLAN_YEAR = 2041;
+
+	/**
+	 * The programme's action plan for the year, made (empty) the first time it is asked
+	 * for.
+	 */
+	private static long actionPlan(JdbcTemplate jdbc, long programmeId, int year, String status) {
+		List<Long> existing = jdbc.queryForList(
+				"select id from action_plan where programme_id = ? and financial_year = ?", Long.class, programmeId,
+				year);
+		if (!existing.isEmpty()) {
+			return existing.get(0);
+		}
+		return jdbc.queryForObject(
+				"insert into action_plan (programme_id, financial_year, title, status)"
+						+ " values (?, ?, 'Security matrix action plan', ?) returning id",
+				Long.class, programmeId, year, status);
 	}
 
 	/** The values for the sample, one per path variable. */

@@ -155,21 +155,23 @@ final class ActionPlanImportCheck {
 						: objective.addAction(normalised(row.row.get(ACTION)));
 			}
 			else {
-				if (row.row.has(SUB_OBJECTIVE_LETTER)) {
+				if (row.row.has(SUB_OBJECTIVE_LETTER) && !Objects.equals(action.getSubObjective(), subObjective)) {
 					action.setSubObjective(subObjective);
 				}
-				action.setDescription(normalised(row.row.get(ACTION)));
+				if (!same(action.getDescription(), row.row.get(ACTION))) {
+					action.setDescription(normalised(row.row.get(ACTION)));
+				}
 			}
-			if (row.row.has(OWNER)) {
+			if (row.row.has(OWNER) && !same(action.getOwners(), row.row.get(OWNER))) {
 				action.setOwners(blankToNull(row.row.get(OWNER)));
 			}
-			if (row.row.has(KPIS)) {
+			if (row.row.has(KPIS) && !same(action.getKpiText(), row.row.get(KPIS))) {
 				action.setKpiText(blankToNull(row.row.get(KPIS)));
 			}
-			if (row.row.has(OUTCOME)) {
+			if (row.row.has(OUTCOME) && !same(action.getExpectedOutcome(), row.row.get(OUTCOME))) {
 				action.setExpectedOutcome(blankToNull(row.row.get(OUTCOME)));
 			}
-			if (row.row.has(BRAG)) {
+			if (row.row.has(BRAG) && action.getBrag() != row.brag) {
 				action.setBrag(row.brag);
 			}
 			if (row.row.has(DEADLINE) && !same(action.getDeadlineText(), row.deadline.asWritten())) {

@@ -136,6 +136,7 @@ class ActionPlanTransferController {
 		model.addAttribute("required", ActionPlanColumns.REQUIRED);
 		model.addAttribute("maxFileMegabytes", this.reader.maxFileSize().toMegabytes());
 		model.addAttribute("maxRows", this.reader.maxRows());
+		model.addAttribute("acceptedFileTypes", ".xlsx,.csv");
 		return UPLOAD;
 	}
 
