@@ -67,6 +67,8 @@ final class ActionPlanImportCheck {
 
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,6}");
 
+	private static final Pattern ID = Pattern.compile("\\d{1,18}");
+
 	private static final Pattern NUMBER_SEPARATORS = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*",
 			Pattern.CASE_INSENSITIVE);
 
@@ -129,9 +131,8 @@ final class ActionPlanImportCheck {
 			else {
 				outcome = ImportOutcome.NO_CHANGE;
 			}
-			previewRows.add(new ActionPlanPreview.Row(row.row.number(), outcome,
-					(row.existing != null) ? row.existing.getId() : null, row.place(), row.row.get(ACTION), row.changed,
-					isMoved && outcome != ImportOutcome.ERROR, row.problems));
+			previewRows.add(new ActionPlanPreview.Row(row.row.number(), outcome, row.row.get(ACTION_ID), row.place(),
+					row.row.get(ACTION), row.changed, isMoved && outcome != ImportOutcome.ERROR, row.problems));
 		}
 		return new ActionPlanPreview(this.plan.getId(), this.plan.getTitle(), this.plan.financialYear().label(),
 				this.plan.getProgramme().getId(), previewRows, fingerprint(this.plan));
@@ -239,7 +240,7 @@ final class ActionPlanImportCheck {
 		Resolved resolved = new Resolved(row);
 		String id = row.get(ACTION_ID);
 		if (!id.isEmpty()) {
-			if (!WHOLE_NUMBER.matcher(id).matches()) {
+			if (!ID.matcher(id).matches()) {
 				resolved.problem(ACTION_ID, "import.actions.error.idNotNumber", id);
 			}
 			else {

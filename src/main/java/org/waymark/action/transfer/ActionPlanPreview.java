@@ -29,14 +29,14 @@ public record ActionPlanPreview(long actionPlanId, String planTitle, String year
 	 *
 	 * @param number the row's number in the file
 	 * @param outcome what confirming would do with it
-	 * @param actionId the action it updates, or null for a new one
+	 * @param actionId the action ID as given, empty for a new action
 	 * @param objective where it sits, e.g. "2" or "2A"
 	 * @param description the action as given
 	 * @param changed the columns whose values differ from the stored action's
 	 * @param moved whether the action takes another place in its objective's order
 	 * @param problems what is wrong with it, by column
 	 */
-	public record Row(int number, ImportOutcome outcome, Long actionId, String objective, String description,
+	public record Row(int number, ImportOutcome outcome, String actionId, String objective, String description,
 			List<String> changed, boolean moved, List<RowProblem> problems) {
 
 		public Row {

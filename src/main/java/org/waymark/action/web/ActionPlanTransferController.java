@@ -17,13 +17,12 @@ import org.waymark.action.transfer.ActionPlanColumns;
 import org.waymark.action.transfer.ActionPlanPreview;
 import org.waymark.action.transfer.ActionPlanTransfer;
 import org.waymark.shared.ImportOutcome;
+import org.waymark.shared.PendingImport;
+import org.waymark.shared.SpreadsheetImportForm;
 import org.waymark.shared.SpreadsheetFormat;
 import org.waymark.shared.SpreadsheetReader;
 import org.waymark.shared.SpreadsheetRow;
 
-import java.io.Serializable;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -40,8 +39,6 @@ class ActionPlanTransferController {
 	private static final String UPLOAD = "action/import/upload";
 
 	private static final String PREVIEW = "action/import/preview";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final ActionPlanTransfer transfer;
 
@@ -102,8 +99,7 @@ class ActionPlanTransferController {
 	String confirm(@PathVariable long id, @RequestParam(defaultValue = "") String token, Authentication who,
 			Model model, HttpSession session, RedirectAttributes redirect) {
 		this.transfer.importPage(id, who);
-		Pending pending = (session.getAttribute(PENDING) instanceof Pending stored && stored.matches(id, token))
-				? stored : null;
+		PendingImport pending = PendingImport.find(session, PENDING, id, token);
 		if (pending == null) {
 			SpreadsheetImportForm form = new SpreadsheetImportForm();
 			model.addAttribute("importForm", form);
@@ -149,22 +145,7 @@ class ActionPlanTransferController {
 	}
 
 	private static String remember(HttpSession session, long id, List<SpreadsheetRow> rows, ActionPlanPreview preview) {
-		byte[] bytes = new byte[16];
-		RANDOM.nextBytes(bytes);
-		String token = HexFormat.of().formatHex(bytes);
-		session.setAttribute(PENDING, new Pending(token, id, List.copyOf(rows), preview.fingerprint()));
-		return token;
-	}
-
-	/** An upload waiting to be confirmed. */
-	record Pending(String token, long actionPlanId, List<SpreadsheetRow> rows,
-			String fingerprint) implements Serializable {
-
-		boolean matches(long id, String given) {
-			return this.actionPlanId == id
-					&& java.security.MessageDigest.isEqual(this.token.getBytes(), given.getBytes());
-		}
-
+		return PendingImport.remember(session, PENDING, id, rows, preview.fingerprint());
 	}
 
 }

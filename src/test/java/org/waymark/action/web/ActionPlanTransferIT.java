@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.waymark.shared.PendingImport;
 import org.waymark.support.DemoFixtures;
 import org.waymark.support.PostgresIntegrationTest;
 
@@ -312,8 +313,7 @@ class ActionPlanTransferIT {
 	 * Confirms the upload the session holds, with its token, as the page's form would.
 	 */
 	private MockHttpServletResponse confirm(String username, long plan, MockHttpSession session) throws Exception {
-		ActionPlanTransferController.Pending pending = (ActionPlanTransferController.Pending) session
-			.getAttribute(ActionPlanTransferController.PENDING);
+		PendingImport pending = (PendingImport) session.getAttribute(ActionPlanTransferController.PENDING);
 		return this.mvc
 			.perform(post("/action-plans/" + plan + "/import/confirm").param("token", pending.token())
 				.session(session)

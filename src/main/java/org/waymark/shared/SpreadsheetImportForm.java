@@ -1,8 +1,8 @@
-package org.waymark.action.web;
+package org.waymark.shared;
 
 import org.springframework.web.multipart.MultipartFile;
 
-/** The upload form of an import: one file. */
+/** The upload form of an import (action plans, measure values): one file. */
 public class SpreadsheetImportForm {
 
 	private MultipartFile file;
@@ -15,7 +15,7 @@ public class SpreadsheetImportForm {
 		this.file = file;
 	}
 
-	boolean hasFile() {
+	public boolean hasFile() {
 		return this.file != null && !this.file.isEmpty();
 	}
 
