@@ -105,7 +105,12 @@ class PageQueriesIT {
 			new Budget("GET /action-plans/template.csv", "Action plan template (CSV)", 0),
 			new Budget("GET /action-plans/{id}/export.xlsx", "Action plan export (XLSX)", 5),
 			new Budget("GET /action-plans/{id}/export.csv", "Action plan export (CSV)", 5),
-			new Budget("GET /action-plans/{id}/import", "Action plan import page", 1));
+			new Budget("GET /action-plans/{id}/import", "Action plan import page", 1),
+			new Budget("GET /measure-values/template.xlsx", "Measure values template (XLSX)", 0),
+			new Budget("GET /measure-values/template.csv", "Measure values template (CSV)", 0),
+			new Budget("GET /programmes/{programmeId}/measure-values/export.xlsx", "Measure values export (XLSX)", 3),
+			new Budget("GET /programmes/{programmeId}/measure-values/export.csv", "Measure values export (CSV)", 3),
+			new Budget("GET /programmes/{programmeId}/measure-values/import", "Measure values import page", 1));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -165,7 +170,17 @@ class PageQueriesIT {
 			new Page("GET /action-plans/{id}/export.csv", "action plan export (CSV)", true, false, false,
 					(subject) -> "/action-plans/" + subject.actionPlanId() + "/export.csv"),
 			new Page("GET /action-plans/{id}/import", "action plan import page", true, false, false,
-					(subject) -> "/action-plans/" + subject.actionPlanId() + "/import"));
+					(subject) -> "/action-plans/" + subject.actionPlanId() + "/import"),
+			new Page("GET /measure-values/template.xlsx", "measure values template (XLSX)", true, false, false,
+					(subject) -> "/measure-values/template.xlsx"),
+			new Page("GET /measure-values/template.csv", "measure values template (CSV)", true, false, false,
+					(subject) -> "/measure-values/template.csv"),
+			new Page("GET /programmes/{programmeId}/measure-values/export.xlsx", "measure values export (XLSX)", true,
+					false, false, (subject) -> "/programmes/" + subject.programmeId() + "/measure-values/export.xlsx"),
+			new Page("GET /programmes/{programmeId}/measure-values/export.csv", "measure values export (CSV)", true,
+					false, false, (subject) -> "/programmes/" + subject.programmeId() + "/measure-values/export.csv"),
+			new Page("GET /programmes/{programmeId}/measure-values/import", "measure values import page", true, false,
+					false, (subject) -> "/programmes/" + subject.programmeId() + "/measure-values/import"));
 
 	private static final Pattern TABLE_ROW = Pattern.compile("class=\"govuk-table__row\"");
 

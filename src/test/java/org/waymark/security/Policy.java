@@ -174,6 +174,12 @@ final class Policy {
 			.when(Sample.UNKNOWN_ID, signedInAllowed());
 	}
 
+	/** Importing a programme's measure values: its leads and admins. */
+	static Policy measureValueImport() {
+		return new Policy("measure value import").when(Sample.PROGRAMME, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
 	/** Declares what each actor gets when the route is filled with the sample. */
 	Policy when(Sample sample, Map<Actor, Outcome> outcomes) {
 		EnumMap<Actor, Outcome> complete = new EnumMap<>(outcomes);

@@ -79,7 +79,15 @@ final class RoutePolicies {
 			route("GET", "/action-plans/{id}/export.csv", Policy.actionPlanExport()),
 			route("GET", "/action-plans/{id}/import", Policy.actionPlanImport()),
 			route("POST", "/action-plans/{id}/import", Policy.actionPlanImport()),
-			route("POST", "/action-plans/{id}/import/confirm", Policy.actionPlanImport().sending("token", "stale")));
+			route("POST", "/action-plans/{id}/import/confirm", Policy.actionPlanImport().sending("token", "stale")),
+			// Measure values that stand are published: everyone signed in exports them.
+			route("GET", "/measure-values/template.xlsx", Policy.signedIn()),
+			route("GET", "/measure-values/template.csv", Policy.signedIn()),
+			route("GET", "/programmes/{programmeId}/measure-values/export.xlsx", Policy.programmePage()),
+			route("GET", "/programmes/{programmeId}/measure-values/export.csv", Policy.programmePage()),
+			route("GET", "/programmes/{programmeId}/measure-values/import", Policy.measureValueImport()),
+			route("POST", "/programmes/{programmeId}/measure-values/import", Policy.measureValueImport()),
+			route("POST", "/programmes/{programmeId}/measure-values/import/confirm", Policy.measureValueImport().sending("token", "stale")));
 	// @formatter:on
 
 	/**

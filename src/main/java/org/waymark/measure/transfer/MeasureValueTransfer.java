@@ -337,7 +337,12 @@ public class MeasureValueTransfer {
 			resolved.definitionChanged = Boolean.TRUE.equals(changedDefinition);
 			if (resolved.measure != null) {
 				resolved.entry = MeasureEntry.read(row.get(VALUE), resolved.measure.getUnit());
-				if (resolved.entry.problem() != null) {
+				MeasureValue stored = (resolved.periodEnd != null)
+						? this.valuesByPeriod.get(key(resolved.measure, resolved.periodEnd)) : null;
+				// A value exactly as stored is no change, however it was first read.
+				boolean asStored = stored != null && stored.getReportedText() != null
+						&& normalised(stored.getReportedText()).equals(normalised(row.get(VALUE)));
+				if (resolved.entry.problem() != null && !asStored) {
 					resolved.problem(VALUE, "import.values.error.value." + resolved.entry.problem().name(),
 							row.get(VALUE));
 				}
@@ -365,8 +370,11 @@ public class MeasureValueTransfer {
 			if (row.row.has(PERIOD) && !normalised(value.getPeriodLabel()).equals(normalised(row.row.get(PERIOD)))) {
 				row.changed.add(PERIOD);
 			}
-			if (!normalised(valueText(value)).equals(normalised(row.entry.text()))
-					|| !sameNumber(value.getNumericValue(), row.entry.number())) {
+			boolean valueChanged = (value.getReportedText() != null)
+					? !normalised(value.getReportedText()).equals(normalised(row.row.get(VALUE)))
+					: !sameNumber(value.getNumericValue(), row.entry.number())
+							|| (row.entry.number() == null && row.entry.text() != null);
+			if (valueChanged) {
 				row.changed.add(VALUE);
 			}
 			if (row.status != value.getDataStatus()) {
