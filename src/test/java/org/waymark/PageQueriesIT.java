@@ -103,8 +103,8 @@ class PageQueriesIT {
 			// --- Spreadsheet import and export (h-transfer) ---
 			new Budget("GET /action-plans/template.xlsx", "Action plan template (XLSX)", 0),
 			new Budget("GET /action-plans/template.csv", "Action plan template (CSV)", 0),
-			new Budget("GET /action-plans/{id}/export.xlsx", "Action plan export (XLSX)", 5),
-			new Budget("GET /action-plans/{id}/export.csv", "Action plan export (CSV)", 5),
+			new Budget("GET /action-plans/{id}/export.xlsx", "Action plan export (XLSX)", 4),
+			new Budget("GET /action-plans/{id}/export.csv", "Action plan export (CSV)", 4),
 			new Budget("GET /action-plans/{id}/import", "Action plan import page", 1),
 			new Budget("GET /measure-values/template.xlsx", "Measure values template (XLSX)", 0),
 			new Budget("GET /measure-values/template.csv", "Measure values template (CSV)", 0),

@@ -1,0 +1,105 @@
+package org.waymark.shared;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.util.unit.DataSize;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Waymark's files in a real spreadsheet tool: LibreOffice (headless) opens an exported
+ * XLSX and CSV and saves them as the other format, and Waymark reads what it saved back
+ * as the rows it wrote. Like the browser tests, these are skipped with a message where
+ * {@code soffice} is not installed, and fail for want of it on CI ({@code CI=true}).
+ */
+class SpreadsheetsInLibreOfficeIT {
+
+	private static final Path SOFFICE = Path.of(System.getProperty("waymark.soffice", "/usr/bin/soffice"));
+
+	private static final List<String> HEADINGS = List.of("Objective number", "Action", "Deadline", "BRAG");
+
+	private static final List<List<String>> ROWS = List.of(
+			List.of("1", "Review senior management structure\na) Embed the framework",
+					"a) 31st May 2018 b) 1st June 2018", "Green"),
+			List.of("2", "=HYPERLINK(\"http://example.invalid\")", "Incremental during 2018/19", "Amber"),
+			List.of("3", "Caf\u00e9 r\u00f4le \u2013 \u201Cquoted\u201D, with commas", "31/03/2019", ""));
+
+	@TempDir
+	Path directory;
+
+	@BeforeAll
+	static void libreOfficeIsThere() {
+		if (Files.isExecutable(SOFFICE)) {
+			return;
+		}
+		String problem = SOFFICE + " is not installed.";
+		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+			fail(problem + " CI=true, so this is a failure, not a skip.");
+		}
+		Assumptions.abort(problem + " Skipping the LibreOffice checks; on CI (CI=true) they fail.");
+	}
+
+	@Test
+	void anXlsxExportSavedAsCsvByLibreOfficeReadsBackAsWritten() throws Exception {
+		Path xlsx = this.directory.resolve("export.xlsx");
+		Files.write(xlsx, SpreadsheetWriter.write(SpreadsheetFormat.XLSX, "Action plan", HEADINGS, ROWS));
+
+		Path csv = convert(xlsx, "csv:Text - txt - csv (StarCalc):44,34,76", "csv");
+
+		assertThat(readBack(csv)).isEqualTo(ROWS);
+	}
+
+	@Test
+	void aCsvExportSavedAsXlsxByLibreOfficeReadsBackAsWritten() throws Exception {
+		Path csv = this.directory.resolve("export.csv");
+		Files.write(csv, SpreadsheetWriter.write(SpreadsheetFormat.CSV, "Action plan", HEADINGS, ROWS));
+
+		Path xlsx = convert(csv, "xlsx", "xlsx");
+
+		assertThat(readBack(xlsx)).isEqualTo(ROWS);
+	}
+
+	private Path convert(Path file, String filter, String extension) throws IOException, InterruptedException {
+		Path out = this.directory.resolve("out");
+		Files.createDirectories(out);
+		List<String> command = new ArrayList<>(List.of(SOFFICE.toString(), "--headless", "--norestore",
+				"-env:UserInstallation=" + this.directory.resolve("profile").toUri(), "--convert-to", filter));
+		if (file.toString().endsWith(".csv")) {
+			command.add("--infilter=CSV:44,34,76");
+		}
+		command.addAll(List.of("--outdir", out.toString(), file.toString()));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		if (!process.waitFor(180, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			fail("LibreOffice took over three minutes to convert " + file.getFileName());
+		}
+		String name = file.getFileName().toString();
+		Path converted = out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + extension);
+		assertThat(converted).as(new String(process.getInputStream().readAllBytes())).exists();
+		return converted;
+	}
+
+	private static List<List<String>> readBack(Path file) throws IOException {
+		byte[] bytes = Files.readAllBytes(file);
+		SpreadsheetReader.Result result = new SpreadsheetReader(DataSize.ofMegabytes(5), 2000)
+			.read(file.getFileName().toString(), bytes.length, new ByteArrayResource(bytes), HEADINGS, List.of());
+		assertThat(result.accepted()).as(String.valueOf(result.problem())).isTrue();
+		List<List<String>> rows = new ArrayList<>();
+		for (SpreadsheetRow row : result.rows()) {
+			rows.add(HEADINGS.stream().map((heading) -> row.cells().get(heading)).toList());
+		}
+		return rows;
+	}
+
+}
