@@ -132,6 +132,12 @@ class ActionPlanTransferIT {
 
 		assertThat(confirmed.getRedirectedUrl()).isEqualTo("/action-plans/" + this.ownPlan + "/import");
 		assertThat(actionsOf(this.ownPlan)).isEqualTo(3);
+		Document done = page(this.mvc
+			.perform(get(confirmed.getRedirectedUrl()).flashAttr("imported", new long[] { 3, 0, 0 })
+				.with(user(this.users.loadUserByUsername(ADMIN))))
+			.andReturn()
+			.getResponse());
+		assertThat(done.select(".govuk-notification-banner").text()).contains("Imported: 3 new, 0 changed");
 		assertThat(this.jdbc.queryForList("select number from objective where action_plan_id = ? order by position",
 				Integer.class, this.ownPlan))
 			.containsExactly(1, 4);
