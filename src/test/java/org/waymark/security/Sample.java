@@ -42,7 +42,15 @@ enum Sample {
 	/** Two ids nothing has, for routes with two. */
 	UNKNOWN_IDS("ids that do not exist"),
 
-	UNKNOWN_ID_SECTION("an id that does not exist: achievements");
+	UNKNOWN_ID_SECTION("an id that does not exist: achievements"),
+
+	// Recommendations and deadlines (issue 5)
+
+	/** The demo plan, whose programmes the samples belong to. */
+	PLAN("the demo plan"),
+
+	/** A recommendation of the demo plan that actions answer, so it cannot be removed. */
+	PLAN_RECOMMENDATION("the demo plan: Ofsted 2017 recommendation 1, answered by actions");
 
 	private final String description;
 

@@ -58,6 +58,14 @@ final class SampleValues {
 				{ Sample.UNKNOWN_ID, Sample.UNKNOWN_ID_SECTION } }) {
 			samples.values.put(pair[1], new Object[] { samples.values.get(pair[0])[0], SECTION });
 		}
+		// Recommendations and deadlines (issue 5)
+		long planId = jdbc.queryForObject("select id from plan where short_name = ?", Long.class,
+				DemoFixtures.DEMO_PLAN);
+		samples.values.put(Sample.PLAN, new Object[] { planId });
+		samples.values.put(Sample.PLAN_RECOMMENDATION,
+				new Object[] { planId, jdbc.queryForObject(
+						"select id from recommendation where plan_id = ? and source = 'Ofsted 2017' and number = 1",
+						Long.class, planId) });
 		return samples;
 	}
 
