@@ -27,7 +27,19 @@ public record RecommendationCoverage(long planId, String planTitle, List<String>
 
 	}
 
-	public int count(CoverageStatus status) {
+	public int noAction() {
+		return count(CoverageStatus.NO_ACTION);
+	}
+
+	public int allComplete() {
+		return count(CoverageStatus.ALL_COMPLETE);
+	}
+
+	public int inProgress() {
+		return count(CoverageStatus.IN_PROGRESS);
+	}
+
+	private int count(CoverageStatus status) {
 		return (int) this.recommendations.stream().filter((covered) -> covered.status() == status).count();
 	}
 
