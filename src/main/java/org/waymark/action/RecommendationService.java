@@ -120,13 +120,14 @@ public class RecommendationService {
 	}
 
 	/**
-	 * What the page adding a recommendation needs.
+	 * What the page adding a recommendation needs. An unknown plan is not found whoever
+	 * asks, as elsewhere: only then is the reader checked.
 	 * @throws AccessDeniedException unless the reader is an administrator
 	 * @throws NotFoundException if there is no such plan
 	 */
 	public RecommendationEditing adding(long planId, Authentication who) {
-		requireAdmin(who);
 		Plan plan = plan(planId);
+		requireAdmin(who);
 		return new RecommendationEditing(planId, plan.getTitle(), this.recommendations.sourcesOf(planId), null,
 				List.of());
 	}
@@ -138,9 +139,9 @@ public class RecommendationService {
 	 * @throws NotFoundException if the plan has no such recommendation
 	 */
 	public RecommendationEditing editing(long planId, long recommendationId, Authentication who) {
-		requireAdmin(who);
 		Plan plan = plan(planId);
 		Recommendation recommendation = recommendation(planId, recommendationId);
+		requireAdmin(who);
 		LocalDate today = LocalDate.now(this.clock);
 		List<ActionListing> answeredBy = this.recommendations
 			.actionsAnswering(recommendationId, EnumSet.allOf(ActionPlanStatus.class))
