@@ -1,5 +1,6 @@
 package org.waymark.action;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -24,11 +25,12 @@ public record RecommendationEditing(long planId, String planTitle, List<String> 
 	}
 
 	/**
-	 * What an administrator asks for when adding or changing a recommendation.
+	 * What an administrator asks for when adding or changing a recommendation; also what
+	 * the register's success message names, carried in the session across the redirect.
 	 *
 	 * @param text the wording, or {@code null} when not recorded
 	 */
-	public record Change(String source, int number, String text) {
+	public record Change(String source, int number, String text) implements Serializable {
 	}
 
 }
