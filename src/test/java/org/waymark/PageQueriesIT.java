@@ -110,7 +110,15 @@ class PageQueriesIT {
 			new Budget("GET /measure-values/template.csv", "Measure values template (CSV)", 0),
 			new Budget("GET /programmes/{programmeId}/measure-values/export.xlsx", "Measure values export (XLSX)", 3),
 			new Budget("GET /programmes/{programmeId}/measure-values/export.csv", "Measure values export (CSV)", 3),
-			new Budget("GET /programmes/{programmeId}/measure-values/import", "Measure values import page", 1));
+			new Budget("GET /programmes/{programmeId}/measure-values/import", "Measure values import page", 1),
+			// Recommendations and deadlines (issue 5)
+			new Budget("GET /plans/{planId}/recommendations", "Recommendations register", 3),
+			new Budget("GET /plans/{planId}/recommendations/coverage", "Coverage of recommendations", 5),
+			new Budget("GET /plans/{planId}/recommendations/new", "Add a recommendation form", 2),
+			new Budget("GET /plans/{planId}/recommendations/{recommendationId}", "Change a recommendation form", 4),
+			new Budget("GET /plans/{planId}/recommendations/{recommendationId}/remove", "Remove a recommendation page",
+					4),
+			new Budget("GET /plans/{planId}/deadlines", "Deadlines", 4));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -180,7 +188,29 @@ class PageQueriesIT {
 			new Page("GET /programmes/{programmeId}/measure-values/export.csv", "measure values export (CSV)", true,
 					false, false, (subject) -> "/programmes/" + subject.programmeId() + "/measure-values/export.csv"),
 			new Page("GET /programmes/{programmeId}/measure-values/import", "measure values import page", true, false,
-					false, (subject) -> "/programmes/" + subject.programmeId() + "/measure-values/import"));
+					false, (subject) -> "/programmes/" + subject.programmeId() + "/measure-values/import"),
+			// Recommendations and deadlines (issue 5). Every generated plan has 13
+			// recommendations, so the register's rows do not grow; the actions answering
+			// them, and the actions overdue (the generated plans' years are long past),
+			// do.
+			new Page("GET /plans/{planId}/recommendations", "recommendations", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/recommendations"),
+			new Page("GET /plans/{planId}/recommendations/coverage", "coverage", true, false,
+					(subject) -> "/plans/" + subject.planId() + "/recommendations/coverage"),
+			new Page("GET /plans/{planId}/recommendations/new", "add a recommendation", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/recommendations/new"),
+			new Page("GET /plans/{planId}/recommendations/{recommendationId}", "change a recommendation", true, false,
+					false,
+					(subject) -> "/plans/" + subject.planId() + "/recommendations/" + subject.recommendationId()),
+			new Page("GET /plans/{planId}/recommendations/{recommendationId}/remove", "remove a recommendation", true,
+					false, false,
+					(subject) -> "/plans/" + subject.planId() + "/recommendations/" + subject.recommendationId()
+							+ "/remove"),
+			new Page("GET /plans/{planId}/deadlines", "deadlines", true, false,
+					(subject) -> "/plans/" + subject.planId() + "/deadlines"),
+			new Page("GET /plans/{planId}/deadlines", "deadlines of a programme and owner", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/deadlines?programme=" + subject.programmeId()
+							+ "&owner=Nobody"));
 
 	private static final Pattern TABLE_ROW = Pattern.compile("class=\"govuk-table__row\"");
 
@@ -403,7 +433,8 @@ class PageQueriesIT {
 			if (plan.publishedReport(0, period).isPresent() && plan.publishedReport(0, period - 1).isPresent()) {
 				return new Subject(name, plan.id(), plan.periodIds(), plan.programmeIds().get(0),
 						plan.publishedReport(0, period).get(), draftReportId, draftReportId, caseStudyId,
-						this.reportsWithHistory.get(installation.tag()), actionPlanOf(plan.programmeIds().get(0)));
+						this.reportsWithHistory.get(installation.tag()), actionPlanOf(plan.programmeIds().get(0)),
+						firstRecommendation(plan.id()));
 			}
 		}
 		throw new IllegalStateException(name + ": programme 1 has no two consecutive published reports");
@@ -460,7 +491,13 @@ class PageQueriesIT {
 		long published = fixtures.reportId(4, 2017, "Q3");
 		return new Subject("demo", planId, periods, fixtures.programmeId(6), published, fixtures.draftReport(1),
 				caseStudyReportId, fixtures.caseStudyWithFile(caseStudyReportId), published,
-				actionPlanOf(fixtures.programmeId(6)));
+				actionPlanOf(fixtures.programmeId(6)), firstRecommendation(planId));
+	}
+
+	/** The plan's first recommendation by source and number. */
+	private long firstRecommendation(long planId) {
+		return this.jdbc.queryForObject(
+				"select id from recommendation where plan_id = ? order by source, number limit 1", Long.class, planId);
 	}
 
 	/**
@@ -541,7 +578,8 @@ class PageQueriesIT {
 	 * of saves.
 	 */
 	private record Subject(String name, long planId, List<Long> periodIds, long programmeId, long reportId,
-			long draftReportId, long caseStudyReportId, long caseStudyId, long historyReportId, long actionPlanId) {
+			long draftReportId, long caseStudyReportId, long caseStudyId, long historyReportId, long actionPlanId,
+			long recommendationId) {
 	}
 
 	private record Measurement(String subject, String url, long statements, int tableRows) {

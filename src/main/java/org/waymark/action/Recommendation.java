@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
 import org.waymark.plan.Plan;
 import org.waymark.shared.BaseEntity;
 
@@ -31,6 +32,9 @@ public class Recommendation extends BaseEntity {
 	/** The recommendation's wording; null where the source documents do not give it. */
 	@Column(columnDefinition = "text")
 	private String text;
+
+	@Version
+	private long version;
 
 	protected Recommendation() {
 	}
@@ -65,6 +69,19 @@ public class Recommendation extends BaseEntity {
 
 	public void setText(String text) {
 		this.text = text;
+	}
+
+	/**
+	 * Moves the recommendation to another source or number; the register checks that no
+	 * other recommendation of the plan has them.
+	 */
+	public void renumber(String source, int number) {
+		this.source = source;
+		this.number = number;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

@@ -47,6 +47,15 @@ public class AccessPolicy {
 				&& (user.hasRole(Role.ADMIN) || (user.hasRole(Role.LEAD) && user.isAssignedTo(programmeId)));
 	}
 
+	/**
+	 * Reading draft action plans (and the actions in them): everyone signed in but
+	 * scrutiny, who never see drafts.
+	 */
+	public boolean canSeeDraftActionPlans(Authentication authentication) {
+		WaymarkUser user = user(authentication);
+		return user != null && (user.hasRole(Role.ADMIN) || user.hasRole(Role.LEAD) || user.hasRole(Role.EXECUTIVE));
+	}
+
 	public boolean isAdmin(Authentication authentication) {
 		WaymarkUser user = user(authentication);
 		return user != null && user.hasRole(Role.ADMIN);

@@ -144,6 +144,30 @@ final class Policy {
 			.when(Sample.UNKNOWN_ID, signedInAllowed());
 	}
 
+	// Recommendations and deadlines (issue 5)
+
+	/**
+	 * A page about a whole plan (its recommendations, their coverage, its deadlines):
+	 * everyone signed in (scrutiny without draft action plans), and "not found" for a
+	 * plan that does not exist.
+	 */
+	static Policy planPage() {
+		return new Policy("plan page").when(Sample.PLAN, signedInAllowed(Actor.values()))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/** Adding to a plan's register of recommendations: admins only. */
+	static Policy recommendationAdding() {
+		return new Policy("add a recommendation").when(Sample.PLAN, signedInAllowed(ADMIN))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/** Changing or removing a recommendation of a plan's register: admins only. */
+	static Policy recommendationEditing() {
+		return new Policy("change or remove a recommendation").when(Sample.PLAN_RECOMMENDATION, signedInAllowed(ADMIN))
+			.when(Sample.UNKNOWN_IDS, signedInAllowed());
+	}
+
 	/**
 	 * Boot's error page, asked for by address rather than reached through an error: there
 	 * is no such page, for anyone.

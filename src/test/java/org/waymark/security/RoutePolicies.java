@@ -64,6 +64,17 @@ final class RoutePolicies {
 			route("POST", "/reports/{id}/publish", Policy.reportReview().sending("version", "-1")),
 			route("GET", "/reports/{id}/correct", Policy.reportReview()),
 			route("POST", "/reports/{id}/correct", Policy.reportReview().sending("version", "-1").sending("comment", "A typo")),
+			// Recommendations and deadlines (issue 5). Sent without a number, an added
+			// recommendation comes back as the form with an error; changes carry a stale version.
+			route("GET", "/plans/{planId}/recommendations", Policy.planPage()),
+			route("GET", "/plans/{planId}/recommendations/coverage", Policy.planPage()),
+			route("GET", "/plans/{planId}/deadlines", Policy.planPage()),
+			route("GET", "/plans/{planId}/recommendations/new", Policy.recommendationAdding()),
+			route("POST", "/plans/{planId}/recommendations/new", Policy.recommendationAdding().sending("source", "Ofsted 2017")),
+			route("GET", "/plans/{planId}/recommendations/{recommendationId}", Policy.recommendationEditing()),
+			route("POST", "/plans/{planId}/recommendations/{recommendationId}", Policy.recommendationEditing().sending("source", "Ofsted 2017").sending("number", "1").sending("version", "-1")),
+			route("GET", "/plans/{planId}/recommendations/{recommendationId}/remove", Policy.recommendationEditing()),
+			route("POST", "/plans/{planId}/recommendations/{recommendationId}/remove", Policy.recommendationEditing().sending("version", "-1")),
 			// Boot's BasicErrorController maps /error for every method.
 			route("GET", "/error", Policy.directErrorRequest()),
 			route("POST", "/error", Policy.directErrorRequest()),

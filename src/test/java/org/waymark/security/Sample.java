@@ -50,7 +50,15 @@ enum Sample {
 	FINAL_ACTION_PLAN("final action plan, programme 1"),
 
 	/** A draft action plan of programme 1, made for the matrix. */
-	DRAFT_ACTION_PLAN("draft action plan, programme 1");
+	DRAFT_ACTION_PLAN("draft action plan, programme 1"),
+
+	// Recommendations and deadlines (issue 5)
+
+	/** The demo plan, whose programmes the samples belong to. */
+	PLAN("the demo plan"),
+
+	/** A recommendation of the demo plan that actions answer, so it cannot be removed. */
+	PLAN_RECOMMENDATION("the demo plan: Ofsted 2017 recommendation 1, answered by actions");
 
 	private final String description;
 

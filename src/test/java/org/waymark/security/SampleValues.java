@@ -66,6 +66,14 @@ final class SampleValues {
 				new Object[] { actionPlan(jdbc, fixtures.programmeId(1), MATRIX_FINAL_PLAN_YEAR, "FINAL") });
 		samples.values.put(Sample.DRAFT_ACTION_PLAN,
 				new Object[] { actionPlan(jdbc, fixtures.programmeId(1), MATRIX_DRAFT_PLAN_YEAR, "DRAFT") });
+		// Recommendations and deadlines (issue 5)
+		long planId = jdbc.queryForObject("select id from plan where short_name = ?", Long.class,
+				DemoFixtures.DEMO_PLAN);
+		samples.values.put(Sample.PLAN, new Object[] { planId });
+		samples.values.put(Sample.PLAN_RECOMMENDATION,
+				new Object[] { planId, jdbc.queryForObject(
+						"select id from recommendation where plan_id = ? and source = 'Ofsted 2017' and number = 1",
+						Long.class, planId) });
 		return samples;
 	}
 
