@@ -99,7 +99,12 @@ class PageQueriesIT {
 			new Budget("GET /reports/{id}/edit/case-studies/{caseStudyId}/remove", "Remove a case study page", 2),
 			new Budget("GET /reports/{id}/case-studies/{caseStudyId}/attachment", "Case study file download", 2),
 			new Budget("GET /reports/{id}/history", "History of changes", 8),
-			new Budget("GET /reports/{id}/history/compare", "Compare two versions", 8));
+			new Budget("GET /reports/{id}/history/compare", "Compare two versions", 8),
+			// Measures (h-measure)
+			new Budget("GET /measures/{id}", "Measure page", 2),
+			new Budget("GET /programmes/{programmeId}/measures", "Programme measures", 3),
+			new Budget("GET /programmes/{programmeId}/measures/new", "Add a measure form", 1),
+			new Budget("GET /measures/{id}/edit", "Change a measure form", 1));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -148,7 +153,17 @@ class PageQueriesIT {
 			new Page("GET /reports/{id}/history", "history of changes", true, false,
 					(subject) -> "/reports/" + subject.historyReportId() + "/history"),
 			new Page("GET /reports/{id}/history/compare", "compare two versions", true, false, false,
-					(subject) -> "/reports/" + subject.historyReportId() + "/history/compare"));
+					(subject) -> "/reports/" + subject.historyReportId() + "/history/compare"),
+			// Measures (h-measure): a measure with a value per quarter, so 20x has more
+			// rows in its history; a programme with over five times the measures.
+			new Page("GET /measures/{id}", "measure page", true, false,
+					(subject) -> "/measures/" + subject.measureId()),
+			new Page("GET /programmes/{programmeId}/measures", "programme measures", true, false,
+					(subject) -> "/programmes/" + subject.programmeId() + "/measures"),
+			new Page("GET /programmes/{programmeId}/measures/new", "add a measure form", true, false, false,
+					(subject) -> "/programmes/" + subject.programmeId() + "/measures/new"),
+			new Page("GET /measures/{id}/edit", "change a measure form", true, false, false,
+					(subject) -> "/measures/" + subject.measureId() + "/edit"));
 
 	private static final Pattern TABLE_ROW = Pattern.compile("class=\"govuk-table__row\"");
 
@@ -371,7 +386,7 @@ class PageQueriesIT {
 			if (plan.publishedReport(0, period).isPresent() && plan.publishedReport(0, period - 1).isPresent()) {
 				return new Subject(name, plan.id(), plan.periodIds(), plan.programmeIds().get(0),
 						plan.publishedReport(0, period).get(), draftReportId, draftReportId, caseStudyId,
-						this.reportsWithHistory.get(installation.tag()));
+						this.reportsWithHistory.get(installation.tag()), firstMeasure(plan.programmeIds().get(0)));
 			}
 		}
 		throw new IllegalStateException(name + ": programme 1 has no two consecutive published reports");
@@ -427,7 +442,8 @@ class PageQueriesIT {
 		long caseStudyReportId = fixtures.draftReport(1, "Q2");
 		long published = fixtures.reportId(4, 2017, "Q3");
 		return new Subject("demo", planId, periods, fixtures.programmeId(6), published, fixtures.draftReport(1),
-				caseStudyReportId, fixtures.caseStudyWithFile(caseStudyReportId), published);
+				caseStudyReportId, fixtures.caseStudyWithFile(caseStudyReportId), published,
+				firstMeasure(fixtures.programmeId(5)));
 	}
 
 	/**
@@ -448,6 +464,11 @@ class PageQueriesIT {
 					reportId, "Case study " + i, "What changed for families.", attachmentId, (int) i);
 		}
 		return this.jdbc.queryForObject("select min(id) from case_study where report_id = ?", Long.class, reportId);
+	}
+
+	/** The programme's first measure (h-measure). */
+	private long firstMeasure(long programmeId) {
+		return this.jdbc.queryForObject("select min(id) from measure where programme_id = ?", Long.class, programmeId);
 	}
 
 	private Authentication signedIn(String username) {
@@ -502,7 +523,7 @@ class PageQueriesIT {
 	 * of saves.
 	 */
 	private record Subject(String name, long planId, List<Long> periodIds, long programmeId, long reportId,
-			long draftReportId, long caseStudyReportId, long caseStudyId, long historyReportId) {
+			long draftReportId, long caseStudyReportId, long caseStudyId, long historyReportId, long measureId) {
 	}
 
 	private record Measurement(String subject, String url, long statements, int tableRows) {

@@ -64,6 +64,14 @@ final class RoutePolicies {
 			route("POST", "/reports/{id}/publish", Policy.reportReview().sending("version", "-1")),
 			route("GET", "/reports/{id}/correct", Policy.reportReview()),
 			route("POST", "/reports/{id}/correct", Policy.reportReview().sending("version", "-1").sending("comment", "A typo")),
+			// Measures (h-measure). Changes are sent without a name (the form comes back
+			// with errors) or with a stale version, so the samples are never changed.
+			route("GET", "/measures/{id}", Policy.measureReading()),
+			route("GET", "/programmes/{programmeId}/measures", Policy.programmeMeasuresReading()),
+			route("GET", "/programmes/{programmeId}/measures/new", Policy.measureAdding()),
+			route("POST", "/programmes/{programmeId}/measures/new", Policy.measureAdding()),
+			route("GET", "/measures/{id}/edit", Policy.measureChanging()),
+			route("POST", "/measures/{id}/edit", Policy.measureChanging().sending("version", "-1")),
 			// Boot's BasicErrorController maps /error for every method.
 			route("GET", "/error", Policy.directErrorRequest()),
 			route("POST", "/error", Policy.directErrorRequest()),

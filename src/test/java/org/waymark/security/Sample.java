@@ -42,7 +42,24 @@ enum Sample {
 	/** Two ids nothing has, for routes with two. */
 	UNKNOWN_IDS("ids that do not exist"),
 
-	UNKNOWN_ID_SECTION("an id that does not exist: achievements");
+	UNKNOWN_ID_SECTION("an id that does not exist: achievements"),
+
+	// Measures (h-measure)
+
+	/** A measure of programme 1 (from its demo measures table). */
+	MEASURE("a programme 1 measure"),
+
+	/**
+	 * A measure of programme 7, which {@link Actor#LEAD_OTHER} leads and
+	 * {@link Actor#LEAD_OWN} does not.
+	 */
+	OTHER_PROGRAMME_MEASURE("a programme 7 measure"),
+
+	/**
+	 * Programme 7, which {@link Actor#LEAD_OTHER} leads and {@link Actor#LEAD_OWN} does
+	 * not.
+	 */
+	OTHER_PROGRAMME("programme 7");
 
 	private final String description;
 

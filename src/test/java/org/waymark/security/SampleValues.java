@@ -58,7 +58,16 @@ final class SampleValues {
 				{ Sample.UNKNOWN_ID, Sample.UNKNOWN_ID_SECTION } }) {
 			samples.values.put(pair[1], new Object[] { samples.values.get(pair[0])[0], SECTION });
 		}
+		// Measures (h-measure): the first measure of each programme.
+		samples.values.put(Sample.MEASURE, new Object[] { firstMeasure(jdbc, fixtures.programmeId(1)) });
+		samples.values.put(Sample.OTHER_PROGRAMME_MEASURE,
+				new Object[] { firstMeasure(jdbc, fixtures.programmeId(7)) });
+		samples.values.put(Sample.OTHER_PROGRAMME, new Object[] { fixtures.programmeId(7) });
 		return samples;
+	}
+
+	private static long firstMeasure(JdbcTemplate jdbc, long programmeId) {
+		return jdbc.queryForObject("select min(id) from measure where programme_id = ?", Long.class, programmeId);
 	}
 
 	/** The values for the sample, one per path variable. */
