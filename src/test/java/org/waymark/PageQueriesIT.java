@@ -118,7 +118,12 @@ class PageQueriesIT {
 			new Budget("GET /plans/{planId}/recommendations/{recommendationId}", "Change a recommendation form", 4),
 			new Budget("GET /plans/{planId}/recommendations/{recommendationId}/remove", "Remove a recommendation page",
 					4),
-			new Budget("GET /plans/{planId}/deadlines", "Deadlines", 4));
+			new Budget("GET /plans/{planId}/deadlines", "Deadlines", 4),
+			// Measures (h-measure)
+			new Budget("GET /measures/{id}", "Measure page", 2),
+			new Budget("GET /programmes/{programmeId}/measures", "Programme measures", 3),
+			new Budget("GET /programmes/{programmeId}/measures/new", "Add a measure form", 1),
+			new Budget("GET /measures/{id}/edit", "Change a measure form", 1));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -210,7 +215,17 @@ class PageQueriesIT {
 					(subject) -> "/plans/" + subject.planId() + "/deadlines"),
 			new Page("GET /plans/{planId}/deadlines", "deadlines of a programme and owner", true, false, false,
 					(subject) -> "/plans/" + subject.planId() + "/deadlines?programme=" + subject.programmeId()
-							+ "&owner=Nobody"));
+							+ "&owner=Nobody"),
+			// Measures (h-measure): a measure with a value per quarter, so 20x has more
+			// rows in its history; a programme with over five times the measures.
+			new Page("GET /measures/{id}", "measure page", true, false,
+					(subject) -> "/measures/" + subject.measureId()),
+			new Page("GET /programmes/{programmeId}/measures", "programme measures", true, false,
+					(subject) -> "/programmes/" + subject.programmeId() + "/measures"),
+			new Page("GET /programmes/{programmeId}/measures/new", "add a measure form", true, false, false,
+					(subject) -> "/programmes/" + subject.programmeId() + "/measures/new"),
+			new Page("GET /measures/{id}/edit", "change a measure form", true, false, false,
+					(subject) -> "/measures/" + subject.measureId() + "/edit"));
 
 	private static final Pattern TABLE_ROW = Pattern.compile("class=\"govuk-table__row\"");
 
@@ -434,7 +449,7 @@ class PageQueriesIT {
 				return new Subject(name, plan.id(), plan.periodIds(), plan.programmeIds().get(0),
 						plan.publishedReport(0, period).get(), draftReportId, draftReportId, caseStudyId,
 						this.reportsWithHistory.get(installation.tag()), actionPlanOf(plan.programmeIds().get(0)),
-						firstRecommendation(plan.id()));
+						firstRecommendation(plan.id()), firstMeasure(plan.programmeIds().get(0)));
 			}
 		}
 		throw new IllegalStateException(name + ": programme 1 has no two consecutive published reports");
@@ -491,7 +506,8 @@ class PageQueriesIT {
 		long published = fixtures.reportId(4, 2017, "Q3");
 		return new Subject("demo", planId, periods, fixtures.programmeId(6), published, fixtures.draftReport(1),
 				caseStudyReportId, fixtures.caseStudyWithFile(caseStudyReportId), published,
-				actionPlanOf(fixtures.programmeId(6)), firstRecommendation(planId));
+				actionPlanOf(fixtures.programmeId(6)), firstRecommendation(planId),
+				firstMeasure(fixtures.programmeId(5)));
 	}
 
 	/** The plan's first recommendation by source and number. */
@@ -524,6 +540,11 @@ class PageQueriesIT {
 	private long actionPlanOf(long programmeId) {
 		return this.jdbc.queryForObject("select min(id) from action_plan where programme_id = ?", Long.class,
 				programmeId);
+	}
+
+	/** The programme's first measure (h-measure). */
+	private long firstMeasure(long programmeId) {
+		return this.jdbc.queryForObject("select min(id) from measure where programme_id = ?", Long.class, programmeId);
 	}
 
 	private Authentication signedIn(String username) {
@@ -579,7 +600,7 @@ class PageQueriesIT {
 	 */
 	private record Subject(String name, long planId, List<Long> periodIds, long programmeId, long reportId,
 			long draftReportId, long caseStudyReportId, long caseStudyId, long historyReportId, long actionPlanId,
-			long recommendationId) {
+			long recommendationId, long measureId) {
 	}
 
 	private record Measurement(String subject, String url, long statements, int tableRows) {

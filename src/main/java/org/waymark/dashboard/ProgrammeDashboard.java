@@ -88,7 +88,10 @@ public record ProgrammeDashboard(Programme programme, LatestStatus latestStatus,
 	public record MeasureGroup(String heading, List<MeasureSummary> measures) {
 	}
 
-	public record MeasureSummary(String name, String targetText, MeasureAmount target,
+	/**
+	 * @param id the measure, for the link to its page
+	 */
+	public record MeasureSummary(long id, String name, String targetText, MeasureAmount target,
 			List<MeasureComparison> comparators, ReportedValue latest) {
 	}
 

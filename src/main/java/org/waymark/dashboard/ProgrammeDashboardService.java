@@ -183,7 +183,7 @@ public class ProgrammeDashboardService {
 				.map(MeasureComparison::of)
 				.toList();
 			byHeading.computeIfAbsent(measure.getHeading(), (heading) -> new ArrayList<>())
-				.add(new MeasureSummary(measure.getName(), measure.getTargetText(),
+				.add(new MeasureSummary(measure.getId(), measure.getName(), measure.getTargetText(),
 						MeasureAmount.of(measure.getTargetValue(), measure.getUnit()), comparators,
 						ReportedValue.of(latest.get(measure.getId()))));
 		}

@@ -102,6 +102,37 @@ public class Measure extends BaseEntity {
 	}
 
 	/**
+	 * Changes what the measure is: its name, unit, polarity and the precision its values
+	 * are shown at.
+	 */
+	public void define(String name, MeasureUnit unit, Polarity polarity, int decimalPlaces) {
+		this.name = name;
+		this.unit = unit;
+		this.polarity = polarity;
+		this.decimalPlaces = decimalPlaces;
+	}
+
+	/**
+	 * Makes the comparators those given, in order: existing rows are changed in place (so
+	 * their history reads as changes), extra rows added, rows beyond the list removed.
+	 */
+	public void replaceComparators(List<ComparatorDetails> wanted) {
+		for (int i = 0; i < wanted.size(); i++) {
+			ComparatorDetails details = wanted.get(i);
+			if (i < this.comparators.size()) {
+				this.comparators.get(i).change(details.label(), details.value(), details.period(), i);
+			}
+			else {
+				this.comparators
+					.add(new MeasureComparator(this, details.label(), details.value(), details.period(), i));
+			}
+		}
+		while (this.comparators.size() > wanted.size()) {
+			this.comparators.remove(this.comparators.size() - 1);
+		}
+	}
+
+	/**
 	 * The direction of travel between two of this measure's values, by its polarity and
 	 * precision.
 	 */

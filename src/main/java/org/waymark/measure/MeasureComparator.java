@@ -48,6 +48,13 @@ public class MeasureComparator extends BaseEntity {
 		this.position = position;
 	}
 
+	void change(String label, BigDecimal value, String period, int position) {
+		this.label = label;
+		this.value = value;
+		this.period = period;
+		this.position = position;
+	}
+
 	public Measure getMeasure() {
 		return this.measure;
 	}

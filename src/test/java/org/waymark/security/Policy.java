@@ -168,6 +168,43 @@ final class Policy {
 			.when(Sample.UNKNOWN_IDS, signedInAllowed());
 	}
 
+	// Measures (h-measure)
+
+	/**
+	 * A measure's page and a programme's measures: everyone signed in (only published
+	 * values are shown); "not found" for one that does not exist.
+	 */
+	static Policy measureReading() {
+		return new Policy("measure reading").when(Sample.MEASURE, signedInAllowed(Actor.values()))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/** As {@link #measureReading()}, for a route naming the programme. */
+	static Policy programmeMeasuresReading() {
+		return new Policy("programme measures reading").when(Sample.PROGRAMME, signedInAllowed(Actor.values()))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/**
+	 * Adding a measure to a programme: its leads and admins; a lead of another programme
+	 * is refused (on programme 7 the leads swap places).
+	 */
+	static Policy measureAdding() {
+		return new Policy("measure adding").when(Sample.PROGRAMME, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.OTHER_PROGRAMME, signedInAllowed(ADMIN, LEAD_OTHER))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/**
+	 * Changing a measure: its programme's leads and admins; a lead of another programme
+	 * is refused (on programme 7 the leads swap places).
+	 */
+	static Policy measureChanging() {
+		return new Policy("measure changing").when(Sample.MEASURE, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.OTHER_PROGRAMME_MEASURE, signedInAllowed(ADMIN, LEAD_OTHER))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
 	/**
 	 * Boot's error page, asked for by address rather than reached through an error: there
 	 * is no such page, for anyone.

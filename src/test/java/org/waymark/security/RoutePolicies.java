@@ -75,6 +75,14 @@ final class RoutePolicies {
 			route("POST", "/plans/{planId}/recommendations/{recommendationId}", Policy.recommendationEditing().sending("source", "Ofsted 2017").sending("number", "1").sending("version", "-1")),
 			route("GET", "/plans/{planId}/recommendations/{recommendationId}/remove", Policy.recommendationEditing()),
 			route("POST", "/plans/{planId}/recommendations/{recommendationId}/remove", Policy.recommendationEditing().sending("version", "-1")),
+			// Measures (h-measure). Changes are sent without a name (the form comes back
+			// with errors) or with a stale version, so the samples are never changed.
+			route("GET", "/measures/{id}", Policy.measureReading()),
+			route("GET", "/programmes/{programmeId}/measures", Policy.programmeMeasuresReading()),
+			route("GET", "/programmes/{programmeId}/measures/new", Policy.measureAdding()),
+			route("POST", "/programmes/{programmeId}/measures/new", Policy.measureAdding()),
+			route("GET", "/measures/{id}/edit", Policy.measureChanging()),
+			route("POST", "/measures/{id}/edit", Policy.measureChanging().sending("version", "-1")),
 			// Boot's BasicErrorController maps /error for every method.
 			route("GET", "/error", Policy.directErrorRequest()),
 			route("POST", "/error", Policy.directErrorRequest()),

@@ -58,7 +58,23 @@ enum Sample {
 	PLAN("the demo plan"),
 
 	/** A recommendation of the demo plan that actions answer, so it cannot be removed. */
-	PLAN_RECOMMENDATION("the demo plan: Ofsted 2017 recommendation 1, answered by actions");
+	PLAN_RECOMMENDATION("the demo plan: Ofsted 2017 recommendation 1, answered by actions"),
+	// Measures (h-measure)
+
+	/** A measure of programme 1 (from its demo measures table). */
+	MEASURE("a programme 1 measure"),
+
+	/**
+	 * A measure of programme 7, which {@link Actor#LEAD_OTHER} leads and
+	 * {@link Actor#LEAD_OWN} does not.
+	 */
+	OTHER_PROGRAMME_MEASURE("a programme 7 measure"),
+
+	/**
+	 * Programme 7, which {@link Actor#LEAD_OTHER} leads and {@link Actor#LEAD_OWN} does
+	 * not.
+	 */
+	OTHER_PROGRAMME("programme 7");
 
 	private final String description;
 

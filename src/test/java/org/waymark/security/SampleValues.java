@@ -74,6 +74,11 @@ final class SampleValues {
 				new Object[] { planId, jdbc.queryForObject(
 						"select id from recommendation where plan_id = ? and source = 'Ofsted 2017' and number = 1",
 						Long.class, planId) });
+		// Measures (h-measure): the first measure of each programme.
+		samples.values.put(Sample.MEASURE, new Object[] { firstMeasure(jdbc, fixtures.programmeId(1)) });
+		samples.values.put(Sample.OTHER_PROGRAMME_MEASURE,
+				new Object[] { firstMeasure(jdbc, fixtures.programmeId(7)) });
+		samples.values.put(Sample.OTHER_PROGRAMME, new Object[] { fixtures.programmeId(7) });
 		return samples;
 	}
 
@@ -96,6 +101,10 @@ final class SampleValues {
 				"insert into action_plan (programme_id, financial_year, title, status)"
 						+ " values (?, ?, 'Security matrix action plan', ?) returning id",
 				Long.class, programmeId, year, status);
+	}
+
+	private static long firstMeasure(JdbcTemplate jdbc, long programmeId) {
+		return jdbc.queryForObject("select min(id) from measure where programme_id = ?", Long.class, programmeId);
 	}
 
 	/** The values for the sample, one per path variable. */

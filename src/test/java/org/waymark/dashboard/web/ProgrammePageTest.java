@@ -84,7 +84,7 @@ class ProgrammePageTest {
 									List.of(new ActionSummary(FormattedText.of("Review every plan"), "Team managers",
 											FormattedText.of("Incremental during 2018/19"), null, false)))))))),
 			List.of(new MeasureGroup("1. Children looked after",
-					List.of(new MeasureSummary("Children looked after per 10,000", null,
+					List.of(new MeasureSummary(21L, "Children looked after per 10,000", null,
 							MeasureAmount.of(new BigDecimal("52.0700"), org.waymark.measure.MeasureUnit.RATE_PER_10000),
 							List.of(new MeasureComparison("Stat neighbour average", null, "2016")),
 							new ReportedValue(FormattedText.of("54.1"), "December 2017", DataStatus.REPORTED))))));
