@@ -157,9 +157,14 @@ final class SiteCrawler {
 			return new FoundForm(page, method, action, multipart, List.copyOf(fields));
 		}
 
-		/** What makes two forms the same form, wherever they are. */
+		/**
+		 * What makes two forms the same form, wherever they are: the same fields sent the
+		 * same way to the same route. Ids in the path do not count, so the change form of
+		 * each of a hundred measures is attacked once, not a hundred times.
+		 */
 		String key() {
-			return this.method + " " + actionPath() + " "
+			String route = (actionPath() != null) ? actionPath().replaceAll("/\\d+(?=/|$)", "/{id}") : null;
+			return this.method + " " + route + " "
 					+ this.fields.stream().map(Field::name).sorted().collect(Collectors.joining(","));
 		}
 
