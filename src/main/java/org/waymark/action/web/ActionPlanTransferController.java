@@ -7,6 +7,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.waymark.shared.SpreadsheetProblem;
+import org.waymark.shared.TooLargeUpload;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,8 +73,19 @@ class ActionPlanTransferController {
 	}
 
 	@GetMapping("/action-plans/{id}/import")
-	String upload(@PathVariable long id, Authentication who, Model model) {
-		model.addAttribute("importForm", new SpreadsheetImportForm());
+	String upload(@PathVariable long id,
+			@RequestParam(name = TooLargeUpload.PARAMETER, required = false) String fileTooBig, Authentication who,
+			Model model) {
+		SpreadsheetImportForm form = new SpreadsheetImportForm();
+		model.addAttribute("importForm", form);
+		if (fileTooBig != null) {
+			// Sent back by the upload filter: the file was too large for the server to
+			// receive at all.
+			BindingResult result = new BeanPropertyBindingResult(form, "importForm");
+			result.rejectValue("file", SpreadsheetProblem.TOO_LARGE.messageKey(),
+					new Object[] { this.reader.maxFileSize().toMegabytes() }, null);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "importForm", result);
+		}
 		return uploadPage(id, who, model);
 	}
 

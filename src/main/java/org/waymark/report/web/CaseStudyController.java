@@ -31,6 +31,7 @@ import org.waymark.report.CaseStudyFile;
 import org.waymark.report.CaseStudyFileCheck;
 import org.waymark.report.CaseStudyService;
 import org.waymark.report.EditConflictException;
+import org.waymark.shared.TooLargeUpload;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -44,13 +45,13 @@ import java.util.stream.Collectors;
  * A refused file comes back as an error on the form with the title and summary still in
  * it (a browser cannot be given the file back, so the page asks for it again). A file too
  * large for the server even to receive is turned back before the form is read, by
- * {@link UploadTooLargeFilter}, which sends the person to the form with
+ * {@code shared.web.UploadTooLargeFilter}, which sends the person to the form with
  * {@code ?fileTooBig}.
  */
 @Controller
 class CaseStudyController {
 
-	static final String FILE_TOO_BIG = "fileTooBig";
+	static final String FILE_TOO_BIG = TooLargeUpload.PARAMETER;
 
 	private static final String LIST = "report/edit/case-studies";
 

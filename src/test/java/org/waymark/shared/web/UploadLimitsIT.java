@@ -1,4 +1,4 @@
-package org.waymark.report;
+package org.waymark.shared.web;
 
 import jakarta.persistence.EntityManager;
 import org.jsoup.Jsoup;
@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </ul>
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class CaseStudyUploadLimitsIT {
+class UploadLimitsIT {
 
 	@TempDir
 	static Path dataDirectory;
@@ -73,6 +73,7 @@ class CaseStudyUploadLimitsIT {
 		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dataDirectory.resolve("waymark")
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
 		registry.add("waymark.uploads.max-file-size", () -> "1MB");
+		registry.add("waymark.imports.max-file-size", () -> "1MB");
 		registry.add("spring.servlet.multipart.max-file-size", () -> "2MB");
 		registry.add("spring.servlet.multipart.max-request-size", () -> "2MB");
 	}
@@ -118,6 +119,27 @@ class CaseStudyUploadLimitsIT {
 		assertThat(page.select(".govuk-error-summary a[href=#file]").text())
 			.startsWith("The selected file must be smaller than 1 MB. It was too large to receive");
 		assertThat(caseStudies()).isZero();
+	}
+
+	@Test
+	void spreadsheetOverTheServersLimitSendsThePersonBackToTheImportPageWithTheReason() throws Exception {
+		long programme = this.jdbc.queryForObject("select programme_id from highlight_report where id = ?", Long.class,
+				this.draft);
+		String importPage = "/programmes/" + programme + "/measure-values/import";
+		String csrf = csrfToken(get(importPage).body());
+		String boundary = "----waymark" + UUID.randomUUID();
+		byte[] body = multipart(boundary, Map.of("_csrf", csrf), "values.csv", new byte[3 * 1024 * 1024]);
+		HttpResponse<String> response = this.browser.send(HttpRequest.newBuilder(uri(importPage))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(303);
+		String location = response.headers().firstValue("Location").orElseThrow();
+		assertThat(location).isEqualTo(importPage + "?fileTooBig");
+		Document page = Jsoup.parse(get(location).body());
+		assertThat(page.select(".govuk-error-summary a[href=#file]").text())
+			.isEqualTo("The selected file must be smaller than 1 MB");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.waymark.report.web;
+package org.waymark.shared.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,8 +13,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 
+import org.waymark.shared.TooLargeUpload;
+
 import java.io.IOException;
-import java.util.regex.Pattern;
 
 /**
  * Turns back an upload too large for the server to receive
@@ -28,7 +29,9 @@ import java.util.regex.Pattern;
  * to read the broken body) and sends the browser back to the form's page ({@code 303},
  * with {@code ?fileTooBig}), which then shows the error on the file field and says the
  * rest must be typed again. That page is asked for like any other, so who may see it is
- * decided as usual; the refused request changes nothing.
+ * decided as usual; the refused request changes nothing. Every upload form (case studies,
+ * spreadsheet imports) is posted to the address of its own page: see
+ * {@link TooLargeUpload}.
  * <p>
  * Files over the application's own limit ({@code waymark.uploads.max-file-size}) but
  * within the container's are received whole and refused on the form itself, with
@@ -40,9 +43,6 @@ import java.util.regex.Pattern;
 @Order(-101)
 class UploadTooLargeFilter extends OncePerRequestFilter {
 
-	/** The forms that upload files: adding a case study, and changing one. */
-	private static final Pattern UPLOAD_FORMS = Pattern.compile("/reports/\\d{1,18}/edit/case-studies(/\\d{1,18})?");
-
 	// Parses eagerly whatever the application's resolve-lazily setting, so that a size
 	// failure shows here. The container keeps the parts it read for the resolver the
 	// dispatcher servlet uses later.
@@ -50,9 +50,7 @@ class UploadTooLargeFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || !this.resolver.isMultipart(request)
-				|| !UPLOAD_FORMS.matcher(request.getRequestURI().substring(request.getContextPath().length()))
-					.matches();
+		return !"POST".equals(request.getMethod()) || !this.resolver.isMultipart(request);
 	}
 
 	@Override
@@ -63,7 +61,7 @@ class UploadTooLargeFilter extends OncePerRequestFilter {
 		}
 		catch (MaxUploadSizeExceededException ex) {
 			response.setStatus(HttpStatus.SEE_OTHER.value());
-			response.setHeader(HttpHeaders.LOCATION, request.getRequestURI() + "?" + CaseStudyController.FILE_TOO_BIG);
+			response.setHeader(HttpHeaders.LOCATION, request.getRequestURI() + "?" + TooLargeUpload.PARAMETER);
 			return;
 		}
 		catch (MultipartException ex) {
