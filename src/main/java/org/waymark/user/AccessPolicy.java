@@ -57,6 +57,15 @@ public class AccessPolicy {
 		return user != null && user.hasRole(Role.LEAD);
 	}
 
+	/**
+	 * Reading draft action plans: everyone signed in but scrutiny members, who see only
+	 * final plans.
+	 */
+	public boolean canReadDraftActionPlans(Authentication authentication) {
+		WaymarkUser user = user(authentication);
+		return user != null && (user.hasRole(Role.ADMIN) || user.hasRole(Role.LEAD) || user.hasRole(Role.EXECUTIVE));
+	}
+
 	private static WaymarkUser user(Authentication authentication) {
 		if (authentication == null || !authentication.isAuthenticated()) {
 			return null;
