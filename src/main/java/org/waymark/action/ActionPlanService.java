@@ -110,7 +110,17 @@ public class ActionPlanService {
 			long version, ActionDetails current, boolean removable) {
 	}
 
+	/** An objective to choose; its place is the form's value for it. */
 	public record ObjectiveOption(long id, int number, String title, List<SubObjectiveOption> subObjectives) {
+
+		public String place() {
+			return String.valueOf(this.id);
+		}
+
+		public String placeOf(SubObjectiveOption sub) {
+			return this.id + "/" + sub.id();
+		}
+
 	}
 
 	public record SubObjectiveOption(long id, String letter, String title) {

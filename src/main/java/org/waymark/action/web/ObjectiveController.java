@@ -137,6 +137,7 @@ class ObjectiveController {
 		HeadingEditing editing = this.plans.subObjective(id, objectiveId, subId, who);
 		model.addAttribute("objective", editing);
 		model.addAttribute("editing", editing);
+		model.addAttribute("objectiveId", objectiveId);
 		model.addAttribute("headingForm", HeadingForm.of(editing.details(), editing.version()));
 		return "action/plan/sub-objective";
 	}
@@ -162,6 +163,7 @@ class ObjectiveController {
 		}
 		model.addAttribute("objective", editing);
 		model.addAttribute("editing", editing);
+		model.addAttribute("objectiveId", objectiveId);
 		return "action/plan/sub-objective";
 	}
 
