@@ -99,7 +99,26 @@ class PageQueriesIT {
 			new Budget("GET /reports/{id}/edit/case-studies/{caseStudyId}/remove", "Remove a case study page", 2),
 			new Budget("GET /reports/{id}/case-studies/{caseStudyId}/attachment", "Case study file download", 2),
 			new Budget("GET /reports/{id}/history", "History of changes", 8),
-			new Budget("GET /reports/{id}/history/compare", "Compare two versions", 8));
+			new Budget("GET /reports/{id}/history/compare", "Compare two versions", 8),
+			// Action plans (issue 5)
+			new Budget("GET /programmes/{programmeId}/action-plans", "Action plans list", 3),
+			new Budget("GET /programmes/{programmeId}/action-plans/new", "Create an action plan form", 4),
+			new Budget("GET /action-plans/{id}", "Action plan", 9),
+			new Budget("GET /action-plans/{id}/print", "Action plan, printable", 9),
+			new Budget("GET /action-plans/{id}/details", "Action plan details form", 2),
+			new Budget("GET /action-plans/{id}/roll-forward", "Roll forward page", 5),
+			new Budget("GET /action-plans/{id}/objectives/new", "Add an objective form", 3),
+			new Budget("GET /action-plans/{id}/objectives/{objectiveId}", "Change an objective form", 3),
+			new Budget("GET /action-plans/{id}/objectives/{objectiveId}/remove", "Remove an objective page", 3),
+			new Budget("GET /action-plans/{id}/objectives/{objectiveId}/sub-objectives/new", "Add a sub-objective form",
+					3),
+			new Budget("GET /action-plans/{id}/objectives/{objectiveId}/sub-objectives/{subId}",
+					"Change a sub-objective form", 4),
+			new Budget("GET /action-plans/{id}/objectives/{objectiveId}/sub-objectives/{subId}/remove",
+					"Remove a sub-objective page", 4),
+			new Budget("GET /action-plans/{id}/actions/new", "Add an action form", 6),
+			new Budget("GET /action-plans/{id}/actions/{actionId}", "Change an action form", 9),
+			new Budget("GET /action-plans/{id}/actions/{actionId}/remove", "Remove an action page", 12));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -148,7 +167,44 @@ class PageQueriesIT {
 			new Page("GET /reports/{id}/history", "history of changes", true, false,
 					(subject) -> "/reports/" + subject.historyReportId() + "/history"),
 			new Page("GET /reports/{id}/history/compare", "compare two versions", true, false, false,
-					(subject) -> "/reports/" + subject.historyReportId() + "/history/compare"));
+					(subject) -> "/reports/" + subject.historyReportId() + "/history/compare"),
+			// Action plans (issue 5): the programme's latest action plan, its first
+			// objective
+			// with a sub-objective, and its first action.
+			new Page("GET /programmes/{programmeId}/action-plans", "action plans list", true, false, false,
+					(subject) -> "/programmes/" + subject.programmeId() + "/action-plans"),
+			new Page("GET /programmes/{programmeId}/action-plans/new", "create an action plan", true, false, false,
+					(subject) -> "/programmes/" + subject.programmeId() + "/action-plans/new"),
+			new Page("GET /action-plans/{id}", "action plan", true, false, false,
+					(subject) -> "/action-plans/" + subject.plan().planId()),
+			new Page("GET /action-plans/{id}/print", "action plan, printable", true, false, true,
+					(subject) -> "/action-plans/" + subject.plan().planId() + "/print"),
+			new Page("GET /action-plans/{id}/details", "action plan details", true, false, false,
+					(subject) -> "/action-plans/" + subject.plan().planId() + "/details"),
+			new Page("GET /action-plans/{id}/roll-forward", "roll forward", true, false, false,
+					(subject) -> "/action-plans/" + subject.plan().planId() + "/roll-forward"),
+			new Page("GET /action-plans/{id}/objectives/new", "add an objective", true, false, false,
+					(subject) -> "/action-plans/" + subject.plan().planId() + "/objectives/new"),
+			new Page("GET /action-plans/{id}/objectives/{objectiveId}", "change an objective", true, false, false,
+					(subject) -> subject.plan().objectivePath()),
+			new Page("GET /action-plans/{id}/objectives/{objectiveId}/remove", "remove an objective", true, false,
+					false, (subject) -> subject.plan().objectivePath() + "/remove"),
+			new Page("GET /action-plans/{id}/objectives/{objectiveId}/sub-objectives/new", "add a sub-objective", true,
+					false, false, (subject) -> subject.plan().objectivePath() + "/sub-objectives/new"),
+			new Page("GET /action-plans/{id}/objectives/{objectiveId}/sub-objectives/{subId}", "change a sub-objective",
+					true, false, false,
+					(subject) -> subject.plan().objectivePath() + "/sub-objectives/" + subject.plan().subObjectiveId()),
+			new Page("GET /action-plans/{id}/objectives/{objectiveId}/sub-objectives/{subId}/remove",
+					"remove a sub-objective", true, false, false,
+					(subject) -> subject.plan().objectivePath() + "/sub-objectives/" + subject.plan().subObjectiveId()
+							+ "/remove"),
+			new Page("GET /action-plans/{id}/actions/new", "add an action", true, false, false,
+					(subject) -> "/action-plans/" + subject.plan().planId() + "/actions/new"),
+			new Page("GET /action-plans/{id}/actions/{actionId}", "change an action", true, false, false,
+					(subject) -> "/action-plans/" + subject.plan().planId() + "/actions/" + subject.plan().actionId()),
+			new Page("GET /action-plans/{id}/actions/{actionId}/remove", "remove an action", true, false, false,
+					(subject) -> "/action-plans/" + subject.plan().planId() + "/actions/" + subject.plan().actionId()
+							+ "/remove"));
 
 	private static final Pattern TABLE_ROW = Pattern.compile("class=\"govuk-table__row\"");
 
@@ -371,7 +427,7 @@ class PageQueriesIT {
 			if (plan.publishedReport(0, period).isPresent() && plan.publishedReport(0, period - 1).isPresent()) {
 				return new Subject(name, plan.id(), plan.periodIds(), plan.programmeIds().get(0),
 						plan.publishedReport(0, period).get(), draftReportId, draftReportId, caseStudyId,
-						this.reportsWithHistory.get(installation.tag()));
+						this.reportsWithHistory.get(installation.tag()), actionPlanIds(plan.programmeIds().get(0)));
 			}
 		}
 		throw new IllegalStateException(name + ": programme 1 has no two consecutive published reports");
@@ -427,7 +483,8 @@ class PageQueriesIT {
 		long caseStudyReportId = fixtures.draftReport(1, "Q2");
 		long published = fixtures.reportId(4, 2017, "Q3");
 		return new Subject("demo", planId, periods, fixtures.programmeId(6), published, fixtures.draftReport(1),
-				caseStudyReportId, fixtures.caseStudyWithFile(caseStudyReportId), published);
+				caseStudyReportId, fixtures.caseStudyWithFile(caseStudyReportId), published,
+				actionPlanIds(fixtures.programmeId(6)));
 	}
 
 	/**
@@ -502,7 +559,34 @@ class PageQueriesIT {
 	 * of saves.
 	 */
 	private record Subject(String name, long planId, List<Long> periodIds, long programmeId, long reportId,
-			long draftReportId, long caseStudyReportId, long caseStudyId, long historyReportId) {
+			long draftReportId, long caseStudyReportId, long caseStudyId, long historyReportId, ActionPlanIds plan) {
+	}
+
+	/**
+	 * A programme's latest action plan, its first objective that has a sub-objective,
+	 * that sub-objective, and the plan's first action (action plans, issue 5).
+	 */
+	private record ActionPlanIds(long planId, long objectiveId, long subObjectiveId, long actionId) {
+
+		String objectivePath() {
+			return "/action-plans/" + this.planId + "/objectives/" + this.objectiveId;
+		}
+
+	}
+
+	private ActionPlanIds actionPlanIds(long programmeId) {
+		long planId = this.jdbc.queryForObject(
+				"select id from action_plan where programme_id = ? order by financial_year desc limit 1", Long.class,
+				programmeId);
+		long objectiveId = this.jdbc.queryForObject(
+				"select min(o.id) from objective o where o.action_plan_id = ?"
+						+ " and exists (select 1 from sub_objective s where s.objective_id = o.id)",
+				Long.class, planId);
+		long subObjectiveId = this.jdbc.queryForObject("select min(id) from sub_objective where objective_id = ?",
+				Long.class, objectiveId);
+		long actionId = this.jdbc.queryForObject("select min(a.id) from action a join objective o"
+				+ " on o.id = a.objective_id where o.action_plan_id = ?", Long.class, planId);
+		return new ActionPlanIds(planId, objectiveId, subObjectiveId, actionId);
 	}
 
 	private record Measurement(String subject, String url, long statements, int tableRows) {

@@ -42,7 +42,27 @@ enum Sample {
 	/** Two ids nothing has, for routes with two. */
 	UNKNOWN_IDS("ids that do not exist"),
 
-	UNKNOWN_ID_SECTION("an id that does not exist: achievements");
+	UNKNOWN_ID_SECTION("an id that does not exist: achievements"),
+
+	// Action plans (issue 5): a programme 1 plan made for the matrix.
+
+	/**
+	 * A draft programme 1 action plan (2018/19), with an objective, sub-objective and
+	 * action.
+	 */
+	DRAFT_ACTION_PLAN("draft action plan, programme 1"),
+
+	/** A final programme 1 action plan (2017/18). */
+	FINAL_ACTION_PLAN("final action plan, programme 1"),
+
+	DRAFT_ACTION_PLAN_OBJECTIVE("draft action plan, programme 1: an objective"),
+
+	DRAFT_ACTION_PLAN_SUB_OBJECTIVE("draft action plan, programme 1: an objective's sub-objective"),
+
+	DRAFT_ACTION_PLAN_ACTION("draft action plan, programme 1: an action"),
+
+	/** Three ids nothing has, for routes with three. */
+	UNKNOWN_THREE_IDS("three ids that do not exist");
 
 	private final String description;
 
