@@ -576,8 +576,10 @@ class PageQueriesIT {
 
 	private ActionPlanIds actionPlanIds(long programmeId) {
 		long planId = this.jdbc.queryForObject(
-				"select id from action_plan where programme_id = ? order by financial_year desc limit 1", Long.class,
-				programmeId);
+				"select ap.id from action_plan ap where ap.programme_id = ? and exists (select 1 from objective o"
+						+ " join sub_objective s on s.objective_id = o.id where o.action_plan_id = ap.id)"
+						+ " order by ap.financial_year desc limit 1",
+				Long.class, programmeId);
 		long objectiveId = this.jdbc.queryForObject(
 				"select min(o.id) from objective o where o.action_plan_id = ?"
 						+ " and exists (select 1 from sub_objective s where s.objective_id = o.id)",
