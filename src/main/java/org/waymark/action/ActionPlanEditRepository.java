@@ -11,6 +11,9 @@ interface ActionPlanEditRepository extends Repository<ActionPlan, Long> {
 
 	ActionPlan save(ActionPlan plan);
 
+	/** Saves and flushes, so that objectives and actions added to the plan have ids. */
+	ActionPlan saveAndFlush(ActionPlan plan);
+
 	/** A plan with its programme, the programme's plan and the plan's objectives. */
 	@Query("select distinct ap from ActionPlan ap join fetch ap.programme p join fetch p.plan"
 			+ " left join fetch ap.objectives where ap.id = :id")

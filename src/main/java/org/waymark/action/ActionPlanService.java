@@ -334,7 +334,7 @@ public class ActionPlanService {
 	public long addObjective(long id, HeadingDetails details, Authentication who) {
 		ActionPlan plan = editable(id, who);
 		Objective objective = plan.addObjective(plan.nextObjectiveNumber(), details.title(), details.lead());
-		this.plans.save(plan);
+		this.plans.saveAndFlush(plan);
 		return objective.getId();
 	}
 
@@ -395,7 +395,7 @@ public class ActionPlanService {
 		Action action = (sub != null) ? sub.addAction(details.description())
 				: objective.addAction(details.description());
 		apply(action, plan, details);
-		this.plans.save(plan);
+		this.plans.saveAndFlush(plan);
 		return action.getId();
 	}
 
