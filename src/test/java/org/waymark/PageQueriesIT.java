@@ -102,7 +102,7 @@ class PageQueriesIT {
 			new Budget("GET /reports/{id}/history/compare", "Compare two versions", 8),
 			// Action plans (issue 5)
 			new Budget("GET /programmes/{programmeId}/action-plans", "Action plans list", 3),
-			new Budget("GET /programmes/{programmeId}/action-plans/new", "Create an action plan form", 4),
+			new Budget("GET /programmes/{programmeId}/action-plans/new", "Create an action plan form", 3),
 			new Budget("GET /action-plans/{id}", "Action plan", 9),
 			new Budget("GET /action-plans/{id}/print", "Action plan, printable", 9),
 			new Budget("GET /action-plans/{id}/details", "Action plan details form", 2),
@@ -118,7 +118,7 @@ class PageQueriesIT {
 					"Remove a sub-objective page", 4),
 			new Budget("GET /action-plans/{id}/actions/new", "Add an action form", 6),
 			new Budget("GET /action-plans/{id}/actions/{actionId}", "Change an action form", 9),
-			new Budget("GET /action-plans/{id}/actions/{actionId}/remove", "Remove an action page", 12));
+			new Budget("GET /action-plans/{id}/actions/{actionId}/remove", "Remove an action page", 9));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(

@@ -11,8 +11,11 @@ interface ActionPlanEditRepository extends Repository<ActionPlan, Long> {
 
 	ActionPlan save(ActionPlan plan);
 
-	/** Saves and flushes, so that objectives and actions added to the plan have ids. */
-	ActionPlan saveAndFlush(ActionPlan plan);
+	/**
+	 * Writes pending changes, so that objectives and actions just added to a loaded plan
+	 * have ids (saving a loaded plan would merge them as copies).
+	 */
+	void flush();
 
 	/** A plan with its programme, the programme's plan and the plan's objectives. */
 	@Query("select distinct ap from ActionPlan ap join fetch ap.programme p join fetch p.plan"
@@ -21,6 +24,9 @@ interface ActionPlanEditRepository extends Repository<ActionPlan, Long> {
 
 	@Query("select ap from ActionPlan ap where ap.programme.id = :programmeId order by ap.financialYear desc")
 	List<ActionPlan> findByProgramme(long programmeId);
+
+	@Query("select ap.financialYear from ActionPlan ap where ap.programme.id = :programmeId")
+	List<Integer> yearsWithPlans(long programmeId);
 
 	@Query("select count(ap) > 0 from ActionPlan ap where ap.programme.id = :programmeId"
 			+ " and ap.financialYear = :financialYear")

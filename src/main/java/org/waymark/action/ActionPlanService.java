@@ -107,7 +107,7 @@ public class ActionPlanService {
 	/** What the action form offers and, for an existing action, what it holds. */
 	public record ActionEditing(PlanHeader plan, List<ObjectiveOption> objectives,
 			Map<String, List<RecommendationOption>> recommendations, List<MeasureOption> measures, Long actionId,
-			long version, ActionDetails current, boolean removable) {
+			long version, ActionDetails current, String removalRefusal) {
 	}
 
 	/** An objective to choose; its place is the form's value for it. */
@@ -157,11 +157,12 @@ public class ActionPlanService {
 	public NewPlanChoices newPlanChoices(long programmeId, Authentication who) {
 		ImprovementProgramme programme = this.programmes.programme(programmeId);
 		requireEditor(who, programmeId);
+		List<Integer> taken = this.plans.yearsWithPlans(programmeId);
 		List<FinancialYear> years = programme.getPlan()
 			.span()
 			.years()
 			.stream()
-			.filter((year) -> !this.plans.existsForYear(programmeId, year.startYear()))
+			.filter((year) -> !taken.contains(year.startYear()))
 			.toList();
 		return new NewPlanChoices(programmeId, programme.getNumber(), programme.getTitle(), years);
 	}
@@ -279,7 +280,7 @@ public class ActionPlanService {
 			.map((m) -> new MeasureOption(m.getId(), m.getName()))
 			.toList();
 		if (actionId == null) {
-			return new ActionEditing(header(plan), objectives, recommendations, measureOptions, null, 0, null, false);
+			return new ActionEditing(header(plan), objectives, recommendations, measureOptions, null, 0, null, null);
 		}
 		this.actionPlans.fetchActionsOfPlan(id);
 		Action action = actionOf(plan, actionId);
@@ -288,14 +289,7 @@ public class ActionPlanService {
 				action.getOwners(), DeadlineText.parse(action.getDeadlineText()), action.getBrag(), action.getKpiText(),
 				action.getExpectedOutcome(), ids(action.getRecommendations()), ids(action.getMeasures()));
 		return new ActionEditing(header(plan), objectives, recommendations, measureOptions, action.getId(),
-				action.getVersion(), current, removalRefusal(action) == null);
-	}
-
-	/** The reason an action cannot be removed, or null if it can. */
-	@Transactional(readOnly = true)
-	public String actionRemovalRefusal(long id, long actionId, Authentication who) {
-		ActionPlan plan = editable(id, who);
-		return removalRefusal(actionOf(plan, actionId));
+				action.getVersion(), current, removalRefusal(action));
 	}
 
 	@Transactional(readOnly = true)
@@ -334,7 +328,7 @@ public class ActionPlanService {
 	public long addObjective(long id, HeadingDetails details, Authentication who) {
 		ActionPlan plan = editable(id, who);
 		Objective objective = plan.addObjective(plan.nextObjectiveNumber(), details.title(), details.lead());
-		this.plans.saveAndFlush(plan);
+		this.plans.flush();
 		return objective.getId();
 	}
 
@@ -395,7 +389,7 @@ public class ActionPlanService {
 		Action action = (sub != null) ? sub.addAction(details.description())
 				: objective.addAction(details.description());
 		apply(action, plan, details);
-		this.plans.saveAndFlush(plan);
+		this.plans.flush();
 		return action.getId();
 	}
 

@@ -107,7 +107,7 @@ class ActionController {
 	String removeAction(@PathVariable long id, @PathVariable long actionId, Authentication who, Model model) {
 		ActionEditing editing = this.plans.action(id, actionId, who);
 		model.addAttribute("editing", editing);
-		model.addAttribute("refusal", this.plans.actionRemovalRefusal(id, actionId, who));
+		model.addAttribute("refusal", editing.removalRefusal());
 		return "action/plan/action-remove";
 	}
 
