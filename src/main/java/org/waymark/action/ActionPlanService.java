@@ -226,7 +226,7 @@ public class ActionPlanService {
 
 	@Transactional(readOnly = true)
 	public HeadingEditing objective(long id, long objectiveId, Authentication who) {
-		ActionPlan plan = editable(id, who);
+		ActionPlan plan = editable(id, who, (p) -> objectiveOf(p, objectiveId));
 		Objective objective = objectiveOf(plan, objectiveId);
 		return new HeadingEditing(header(plan), objective.getId(), objective.getVersion(), objective.getNumber(),
 				new HeadingDetails(null, objective.getTitle(), objective.getLead()), !objective.getActions().isEmpty());
@@ -240,7 +240,7 @@ public class ActionPlanService {
 
 	@Transactional(readOnly = true)
 	public HeadingEditing subObjective(long id, long objectiveId, long subId, Authentication who) {
-		ActionPlan plan = editable(id, who);
+		ActionPlan plan = editable(id, who, (p) -> subObjectiveOf(objectiveOf(p, objectiveId), subId));
 		Objective objective = objectiveOf(plan, objectiveId);
 		SubObjective sub = subObjectiveOf(objective, subId);
 		return new HeadingEditing(header(plan), sub.getId(), sub.getVersion(), objective.getNumber(),
@@ -251,16 +251,34 @@ public class ActionPlanService {
 	/** The objective a new sub-objective goes under, with the letter it would get. */
 	@Transactional(readOnly = true)
 	public HeadingEditing newSubObjective(long id, long objectiveId, Authentication who) {
-		ActionPlan plan = editable(id, who);
+		ActionPlan plan = editable(id, who, (p) -> objectiveOf(p, objectiveId));
 		Objective objective = objectiveOf(plan, objectiveId);
 		return new HeadingEditing(header(plan), objective.getId(), objective.getVersion(), objective.getNumber(),
 				new HeadingDetails(objective.nextSubObjectiveLetter(), objective.getTitle(), null), false);
 	}
 
+	/**
+	 * Whether the plan has the objective (and its sub-objective, if given); a reader who
+	 * may not see the plan gets "not found".
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasPlace(long id, Long objectiveId, Long subObjectiveId, Authentication who) {
+		ActionPlan plan = readable(id, who);
+		return objectiveId != null && plan.getObjectives()
+			.stream()
+			.filter((o) -> objectiveId.equals(o.getId()))
+			.anyMatch((o) -> subObjectiveId == null
+					|| o.getSubObjectives().stream().anyMatch((s) -> subObjectiveId.equals(s.getId())));
+	}
+
 	/** The action form: for a new action when actionId is null. */
 	@Transactional(readOnly = true)
 	public ActionEditing action(long id, Long actionId, Authentication who) {
-		ActionPlan plan = editable(id, who);
+		ActionPlan plan = editable(id, who, (p) -> {
+			if (actionId != null) {
+				actionOf(p, actionId);
+			}
+		});
 		this.actionPlans.fetchSubObjectivesOfPlan(id);
 		List<ObjectiveOption> objectives = plan.orderedObjectives()
 			.stream()
@@ -333,21 +351,21 @@ public class ActionPlanService {
 	}
 
 	public void saveObjective(long id, long objectiveId, long version, HeadingDetails details, Authentication who) {
-		Objective objective = objectiveOf(editable(id, who), objectiveId);
+		Objective objective = objectiveOf(editable(id, who, (p) -> objectiveOf(p, objectiveId)), objectiveId);
 		requireVersion(objective.getVersion(), version, "Objective " + objectiveId);
 		objective.setTitle(details.title());
 		objective.setLead(details.lead());
 	}
 
 	public void moveObjective(long id, long objectiveId, long version, Move move, Authentication who) {
-		ActionPlan plan = editable(id, who);
+		ActionPlan plan = editable(id, who, (p) -> objectiveOf(p, objectiveId));
 		Objective objective = objectiveOf(plan, objectiveId);
 		requireVersion(objective.getVersion(), version, "Objective " + objectiveId);
 		plan.moveObjective(objective, move);
 	}
 
 	public void removeObjective(long id, long objectiveId, long version, Authentication who) {
-		ActionPlan plan = editable(id, who);
+		ActionPlan plan = editable(id, who, (p) -> objectiveOf(p, objectiveId));
 		this.actionPlans.fetchActionsOfPlan(id);
 		Objective objective = objectiveOf(plan, objectiveId);
 		requireVersion(objective.getVersion(), version, "Objective " + objectiveId);
@@ -358,13 +376,15 @@ public class ActionPlanService {
 	}
 
 	public void addSubObjective(long id, long objectiveId, HeadingDetails details, Authentication who) {
-		Objective objective = objectiveOf(editable(id, who), objectiveId);
+		Objective objective = objectiveOf(editable(id, who, (p) -> objectiveOf(p, objectiveId)), objectiveId);
 		objective.addSubObjective(details.letter(), details.title(), details.lead());
 	}
 
 	public void saveSubObjective(long id, long objectiveId, long subId, long version, HeadingDetails details,
 			Authentication who) {
-		SubObjective sub = subObjectiveOf(objectiveOf(editable(id, who), objectiveId), subId);
+		SubObjective sub = subObjectiveOf(
+				objectiveOf(editable(id, who, (p) -> subObjectiveOf(objectiveOf(p, objectiveId), subId)), objectiveId),
+				subId);
 		requireVersion(sub.getVersion(), version, "Sub-objective " + subId);
 		sub.setLetter(details.letter());
 		sub.setTitle(details.title());
@@ -372,7 +392,8 @@ public class ActionPlanService {
 	}
 
 	public void removeSubObjective(long id, long objectiveId, long subId, long version, Authentication who) {
-		Objective objective = objectiveOf(editable(id, who), objectiveId);
+		Objective objective = objectiveOf(editable(id, who, (p) -> subObjectiveOf(objectiveOf(p, objectiveId), subId)),
+				objectiveId);
 		SubObjective sub = subObjectiveOf(objective, subId);
 		requireVersion(sub.getVersion(), version, "Sub-objective " + subId);
 		if (!objective.actionsUnder(sub).isEmpty()) {
@@ -394,7 +415,7 @@ public class ActionPlanService {
 	}
 
 	public void saveAction(long id, long actionId, long version, ActionDetails details, Authentication who) {
-		ActionPlan plan = editable(id, who);
+		ActionPlan plan = editable(id, who, (p) -> actionOf(p, actionId));
 		Action action = actionOf(plan, actionId);
 		requireVersion(action.getVersion(), version, "Action " + actionId);
 		Objective objective = objectiveOf(plan, details.objectiveId());
@@ -406,7 +427,7 @@ public class ActionPlanService {
 	}
 
 	public void moveAction(long id, long actionId, long version, Move move, Authentication who) {
-		ActionPlan plan = editable(id, who);
+		ActionPlan plan = editable(id, who, (p) -> actionOf(p, actionId));
 		this.actionPlans.fetchActionsOfPlan(id);
 		Action action = actionOf(plan, actionId);
 		requireVersion(action.getVersion(), version, "Action " + actionId);
@@ -414,7 +435,7 @@ public class ActionPlanService {
 	}
 
 	public void removeAction(long id, long actionId, long version, Authentication who) {
-		ActionPlan plan = editable(id, who);
+		ActionPlan plan = editable(id, who, (p) -> actionOf(p, actionId));
 		this.actionPlans.fetchActionsOfPlan(id);
 		Action action = actionOf(plan, actionId);
 		requireVersion(action.getVersion(), version, "Action " + actionId);
@@ -514,6 +535,18 @@ public class ActionPlanService {
 		if (plan.getStatus() != ActionPlanStatus.FINAL && !this.access.canReadDraftActionPlans(who)) {
 			throw new NotFoundException("Action plan " + id);
 		}
+		return plan;
+	}
+
+	/**
+	 * As {@link #editable(long, Authentication)}, after checking that what the route
+	 * names exists (a lookup that throws {@link NotFoundException}), so that a missing
+	 * objective or action is "not found" to everyone who may read the plan.
+	 */
+	private ActionPlan editable(long id, Authentication who, java.util.function.Consumer<ActionPlan> mustExist) {
+		ActionPlan plan = readable(id, who);
+		mustExist.accept(plan);
+		requireEditor(who, plan.getProgramme().getId());
 		return plan;
 	}
 

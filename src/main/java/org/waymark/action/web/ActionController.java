@@ -20,6 +20,7 @@ import org.waymark.action.ActionPlanService.ActionEditing;
 import org.waymark.action.ActionPlanService.ObjectiveOption;
 import org.waymark.action.DeadlineText;
 import org.waymark.action.Move;
+import org.waymark.shared.NotFoundException;
 
 /**
  * An action plan's actions: adding, changing (including where it sits), moving and
@@ -39,6 +40,10 @@ class ActionController {
 	@GetMapping("/action-plans/{id}/actions/new")
 	String newAction(@PathVariable long id, @RequestParam(required = false) Long objective,
 			@RequestParam(required = false) Long subObjective, Authentication who, Model model) {
+		// A place the plan does not have names no page, whoever asks.
+		if ((objective != null || subObjective != null) && !this.plans.hasPlace(id, objective, subObjective, who)) {
+			throw new NotFoundException("A place in action plan " + id);
+		}
 		ActionEditing editing = this.plans.action(id, null, who);
 		ActionForm form = new ActionForm();
 		if (objective != null) {
