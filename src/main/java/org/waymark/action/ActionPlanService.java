@@ -276,7 +276,7 @@ public class ActionPlanService {
 	public ActionEditing action(long id, Long actionId, Authentication who) {
 		ActionPlan plan = editable(id, who, (p) -> {
 			if (actionId != null) {
-				actionOf(p, actionId);
+				actionOf(p, actionId, id);
 			}
 		});
 		this.actionPlans.fetchSubObjectivesOfPlan(id);
@@ -300,7 +300,6 @@ public class ActionPlanService {
 		if (actionId == null) {
 			return new ActionEditing(header(plan), objectives, recommendations, measureOptions, null, 0, null, null);
 		}
-		this.actionPlans.fetchActionsOfPlan(id);
 		Action action = actionOf(plan, actionId);
 		ActionDetails current = new ActionDetails(action.getObjective().getId(),
 				(action.getSubObjective() != null) ? action.getSubObjective().getId() : null, action.getDescription(),
@@ -415,7 +414,7 @@ public class ActionPlanService {
 	}
 
 	public void saveAction(long id, long actionId, long version, ActionDetails details, Authentication who) {
-		ActionPlan plan = editable(id, who, (p) -> actionOf(p, actionId));
+		ActionPlan plan = editable(id, who, (p) -> actionOf(p, actionId, id));
 		Action action = actionOf(plan, actionId);
 		requireVersion(action.getVersion(), version, "Action " + actionId);
 		Objective objective = objectiveOf(plan, details.objectiveId());
@@ -427,7 +426,7 @@ public class ActionPlanService {
 	}
 
 	public void moveAction(long id, long actionId, long version, Move move, Authentication who) {
-		ActionPlan plan = editable(id, who, (p) -> actionOf(p, actionId));
+		ActionPlan plan = editable(id, who, (p) -> actionOf(p, actionId, id));
 		this.actionPlans.fetchActionsOfPlan(id);
 		Action action = actionOf(plan, actionId);
 		requireVersion(action.getVersion(), version, "Action " + actionId);
@@ -435,7 +434,7 @@ public class ActionPlanService {
 	}
 
 	public void removeAction(long id, long actionId, long version, Authentication who) {
-		ActionPlan plan = editable(id, who, (p) -> actionOf(p, actionId));
+		ActionPlan plan = editable(id, who, (p) -> actionOf(p, actionId, id));
 		this.actionPlans.fetchActionsOfPlan(id);
 		Action action = actionOf(plan, actionId);
 		requireVersion(action.getVersion(), version, "Action " + actionId);
@@ -583,6 +582,15 @@ public class ActionPlanService {
 			.filter((s) -> Objects.equals(s.getId(), subId))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Sub-objective " + subId));
+	}
+
+	/**
+	 * As {@link #actionOf(ActionPlan, long)}, loading the plan's actions in one query
+	 * first.
+	 */
+	private Action actionOf(ActionPlan plan, long actionId, long planId) {
+		this.actionPlans.fetchActionsOfPlan(planId);
+		return actionOf(plan, actionId);
 	}
 
 	private static Action actionOf(ActionPlan plan, long actionId) {
