@@ -123,7 +123,26 @@ class PageQueriesIT {
 			new Budget("GET /measures/{id}", "Measure page", 2),
 			new Budget("GET /programmes/{programmeId}/measures", "Programme measures", 3),
 			new Budget("GET /programmes/{programmeId}/measures/new", "Add a measure form", 1),
-			new Budget("GET /measures/{id}/edit", "Change a measure form", 1));
+			new Budget("GET /measures/{id}/edit", "Change a measure form", 1),
+			// Action plans (issue 5)
+			new Budget("GET /programmes/{programmeId}/action-plans", "Action plans list", 3),
+			new Budget("GET /programmes/{programmeId}/action-plans/new", "Create an action plan form", 3),
+			new Budget("GET /action-plans/{id}", "Action plan", 9),
+			new Budget("GET /action-plans/{id}/print", "Action plan, printable", 9),
+			new Budget("GET /action-plans/{id}/details", "Action plan details form", 2),
+			new Budget("GET /action-plans/{id}/roll-forward", "Roll forward page", 5),
+			new Budget("GET /action-plans/{id}/objectives/new", "Add an objective form", 3),
+			new Budget("GET /action-plans/{id}/objectives/{objectiveId}", "Change an objective form", 3),
+			new Budget("GET /action-plans/{id}/objectives/{objectiveId}/remove", "Remove an objective page", 3),
+			new Budget("GET /action-plans/{id}/objectives/{objectiveId}/sub-objectives/new", "Add a sub-objective form",
+					3),
+			new Budget("GET /action-plans/{id}/objectives/{objectiveId}/sub-objectives/{subId}",
+					"Change a sub-objective form", 4),
+			new Budget("GET /action-plans/{id}/objectives/{objectiveId}/sub-objectives/{subId}/remove",
+					"Remove a sub-objective page", 4),
+			new Budget("GET /action-plans/{id}/actions/new", "Add an action form", 6),
+			new Budget("GET /action-plans/{id}/actions/{actionId}", "Change an action form", 9),
+			new Budget("GET /action-plans/{id}/actions/{actionId}/remove", "Remove an action page", 9));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -225,7 +244,44 @@ class PageQueriesIT {
 			new Page("GET /programmes/{programmeId}/measures/new", "add a measure form", true, false, false,
 					(subject) -> "/programmes/" + subject.programmeId() + "/measures/new"),
 			new Page("GET /measures/{id}/edit", "change a measure form", true, false, false,
-					(subject) -> "/measures/" + subject.measureId() + "/edit"));
+					(subject) -> "/measures/" + subject.measureId() + "/edit"),
+			// Action plans (issue 5): the programme's latest action plan, its first
+			// objective
+			// with a sub-objective, and its first action.
+			new Page("GET /programmes/{programmeId}/action-plans", "action plans list", true, false, false,
+					(subject) -> "/programmes/" + subject.programmeId() + "/action-plans"),
+			new Page("GET /programmes/{programmeId}/action-plans/new", "create an action plan", true, false, false,
+					(subject) -> "/programmes/" + subject.programmeId() + "/action-plans/new"),
+			new Page("GET /action-plans/{id}", "action plan", true, false, false,
+					(subject) -> "/action-plans/" + subject.plan().planId()),
+			new Page("GET /action-plans/{id}/print", "action plan, printable", true, false, true,
+					(subject) -> "/action-plans/" + subject.plan().planId() + "/print"),
+			new Page("GET /action-plans/{id}/details", "action plan details", true, false, false,
+					(subject) -> "/action-plans/" + subject.plan().planId() + "/details"),
+			new Page("GET /action-plans/{id}/roll-forward", "roll forward", true, false, false,
+					(subject) -> "/action-plans/" + subject.plan().planId() + "/roll-forward"),
+			new Page("GET /action-plans/{id}/objectives/new", "add an objective", true, false, false,
+					(subject) -> "/action-plans/" + subject.plan().planId() + "/objectives/new"),
+			new Page("GET /action-plans/{id}/objectives/{objectiveId}", "change an objective", true, false, false,
+					(subject) -> subject.plan().objectivePath()),
+			new Page("GET /action-plans/{id}/objectives/{objectiveId}/remove", "remove an objective", true, false,
+					false, (subject) -> subject.plan().objectivePath() + "/remove"),
+			new Page("GET /action-plans/{id}/objectives/{objectiveId}/sub-objectives/new", "add a sub-objective", true,
+					false, false, (subject) -> subject.plan().objectivePath() + "/sub-objectives/new"),
+			new Page("GET /action-plans/{id}/objectives/{objectiveId}/sub-objectives/{subId}", "change a sub-objective",
+					true, false, false,
+					(subject) -> subject.plan().objectivePath() + "/sub-objectives/" + subject.plan().subObjectiveId()),
+			new Page("GET /action-plans/{id}/objectives/{objectiveId}/sub-objectives/{subId}/remove",
+					"remove a sub-objective", true, false, false,
+					(subject) -> subject.plan().objectivePath() + "/sub-objectives/" + subject.plan().subObjectiveId()
+							+ "/remove"),
+			new Page("GET /action-plans/{id}/actions/new", "add an action", true, false, false,
+					(subject) -> "/action-plans/" + subject.plan().planId() + "/actions/new"),
+			new Page("GET /action-plans/{id}/actions/{actionId}", "change an action", true, false, false,
+					(subject) -> "/action-plans/" + subject.plan().planId() + "/actions/" + subject.plan().actionId()),
+			new Page("GET /action-plans/{id}/actions/{actionId}/remove", "remove an action", true, false, false,
+					(subject) -> "/action-plans/" + subject.plan().planId() + "/actions/" + subject.plan().actionId()
+							+ "/remove"));
 
 	private static final Pattern TABLE_ROW = Pattern.compile("class=\"govuk-table__row\"");
 
@@ -449,7 +505,8 @@ class PageQueriesIT {
 				return new Subject(name, plan.id(), plan.periodIds(), plan.programmeIds().get(0),
 						plan.publishedReport(0, period).get(), draftReportId, draftReportId, caseStudyId,
 						this.reportsWithHistory.get(installation.tag()), actionPlanOf(plan.programmeIds().get(0)),
-						firstRecommendation(plan.id()), firstMeasure(plan.programmeIds().get(0)));
+						firstRecommendation(plan.id()), firstMeasure(plan.programmeIds().get(0)),
+						actionPlanIds(plan.programmeIds().get(0)));
 			}
 		}
 		throw new IllegalStateException(name + ": programme 1 has no two consecutive published reports");
@@ -507,7 +564,7 @@ class PageQueriesIT {
 		return new Subject("demo", planId, periods, fixtures.programmeId(6), published, fixtures.draftReport(1),
 				caseStudyReportId, fixtures.caseStudyWithFile(caseStudyReportId), published,
 				actionPlanOf(fixtures.programmeId(6)), firstRecommendation(planId),
-				firstMeasure(fixtures.programmeId(5)));
+				firstMeasure(fixtures.programmeId(5)), actionPlanIds(fixtures.programmeId(6)));
 	}
 
 	/** The plan's first recommendation by source and number. */
@@ -600,7 +657,43 @@ class PageQueriesIT {
 	 */
 	private record Subject(String name, long planId, List<Long> periodIds, long programmeId, long reportId,
 			long draftReportId, long caseStudyReportId, long caseStudyId, long historyReportId, long actionPlanId,
-			long recommendationId, long measureId) {
+			long recommendationId, long measureId, ActionPlanIds plan) {
+	}
+
+	/**
+	 * A programme's latest action plan, its first objective that has a sub-objective,
+	 * that sub-objective, and the plan's first action (action plans, issue 5).
+	 */
+	private record ActionPlanIds(long planId, long objectiveId, long subObjectiveId, long actionId) {
+
+		String objectivePath() {
+			return "/action-plans/" + this.planId + "/objectives/" + this.objectiveId;
+		}
+
+	}
+
+	/**
+	 * The ids of a programme's latest action plan; its first objective is given a
+	 * sub-objective if none of the plan's has one (the generator makes few for small
+	 * plans; its delete removes it with the plan).
+	 */
+	private ActionPlanIds actionPlanIds(long programmeId) {
+		long planId = this.jdbc.queryForObject(
+				"select id from action_plan where programme_id = ? order by financial_year desc limit 1", Long.class,
+				programmeId);
+		this.jdbc.update("insert into sub_objective (objective_id, letter, title, position)"
+				+ " select min(o.id), 'A', 'Measured by PageQueriesIT', 0 from objective o where o.action_plan_id = ?"
+				+ " having not exists (select 1 from sub_objective s join objective p on p.id = s.objective_id"
+				+ " where p.action_plan_id = ?)", planId, planId);
+		long objectiveId = this.jdbc.queryForObject(
+				"select min(o.id) from objective o where o.action_plan_id = ?"
+						+ " and exists (select 1 from sub_objective s where s.objective_id = o.id)",
+				Long.class, planId);
+		long subObjectiveId = this.jdbc.queryForObject("select min(id) from sub_objective where objective_id = ?",
+				Long.class, objectiveId);
+		long actionId = this.jdbc.queryForObject("select min(a.id) from action a join objective o"
+				+ " on o.id = a.objective_id where o.action_plan_id = ?", Long.class, planId);
+		return new ActionPlanIds(planId, objectiveId, subObjectiveId, actionId);
 	}
 
 	private record Measurement(String subject, String url, long statements, int tableRows) {

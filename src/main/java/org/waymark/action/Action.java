@@ -150,6 +150,34 @@ public class Action extends BaseEntity {
 		this.deadline = deadline.dueDate();
 	}
 
+	/** Moves the action to another objective (see {@link Objective#adopt}). */
+	void relocate(Objective objective, SubObjective subObjective, int position) {
+		this.objective = objective;
+		this.subObjective = subObjective;
+		this.position = position;
+	}
+
+	/**
+	 * A copy of this action for next year's plan, under the given objective and
+	 * sub-objective: everything but its rating, which starts again as not rated, and a
+	 * record that it was carried from this one.
+	 */
+	Action carryInto(Objective nextObjective, SubObjective nextSubObjective, int position) {
+		Action copy = new Action(nextObjective, nextSubObjective, this.description, position);
+		copy.owners = this.owners;
+		copy.kpiText = this.kpiText;
+		copy.expectedOutcome = this.expectedOutcome;
+		for (ActionDeadlinePart part : this.deadlineParts) {
+			copy.addDeadlinePart(part.getLabel(), part.getDueDate(), part.getDueText());
+		}
+		copy.deadlineText = this.deadlineText;
+		copy.deadline = this.deadline;
+		copy.recommendations.addAll(this.recommendations);
+		copy.measures.addAll(this.measures);
+		copy.carriedFrom = this;
+		return copy;
+	}
+
 	/** Moves the action within its objective's ordered list (0 is first). */
 	public void setPosition(int position) {
 		this.position = position;

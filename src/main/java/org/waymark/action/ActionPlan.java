@@ -11,12 +11,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.persistence.UniqueConstraint;
 import org.waymark.plan.FinancialYear;
 import org.waymark.programme.ImprovementProgramme;
 import org.waymark.shared.BaseEntity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -57,6 +59,9 @@ public class ActionPlan extends BaseEntity {
 	@OneToMany(mappedBy = "actionPlan", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<Objective> objectives = new ArrayList<>();
+
+	@Version
+	private long version;
 
 	protected ActionPlan() {
 	}
@@ -123,6 +128,67 @@ public class ActionPlan extends BaseEntity {
 
 	public List<Objective> getObjectives() {
 		return this.objectives;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** The objectives in the plan's order. */
+	public List<Objective> orderedObjectives() {
+		return this.objectives.stream().sorted(Comparator.comparingInt(Objective::getPosition)).toList();
+	}
+
+	/** The number a new objective gets: one more than the highest so far. */
+	public int nextObjectiveNumber() {
+		return this.objectives.stream().mapToInt(Objective::getNumber).max().orElse(0) + 1;
+	}
+
+	/**
+	 * Swaps an objective with its neighbour, places and numbers both, so that the
+	 * numbering keeps following the order.
+	 * @return {@code false} if it is already first (up) or last (down), so nothing moved
+	 */
+	public boolean moveObjective(Objective objective, Move move) {
+		List<Objective> ordered = orderedObjectives();
+		int here = ordered.indexOf(objective);
+		if (here < 0) {
+			throw new IllegalArgumentException("Objective of another plan");
+		}
+		int there = here + move.step();
+		if (there < 0 || there >= ordered.size()) {
+			return false;
+		}
+		Objective other = ordered.get(there);
+		int number = objective.getNumber();
+		objective.setNumber(other.getNumber());
+		other.setNumber(number);
+		objective.setPosition(there);
+		other.setPosition(here);
+		return true;
+	}
+
+	/**
+	 * Removes an objective that has no actions (with its sub-objectives); the objectives
+	 * after it move up a number. An objective with actions is refused: its actions must
+	 * be moved or removed first, so that no action is lost by removing its heading.
+	 */
+	public void removeObjective(Objective objective) {
+		if (!objective.getActions().isEmpty()) {
+			throw new IllegalStateException("Objective " + objective.getNumber() + " still has actions");
+		}
+		List<Objective> ordered = new ArrayList<>(orderedObjectives());
+		if (!ordered.remove(objective)) {
+			throw new IllegalArgumentException("Objective of another plan");
+		}
+		this.objectives.remove(objective);
+		for (int i = 0; i < ordered.size(); i++) {
+			Objective other = ordered.get(i);
+			other.setPosition(i);
+			if (other.getNumber() > objective.getNumber()) {
+				other.setNumber(other.getNumber() - 1);
+			}
+		}
 	}
 
 }

@@ -72,7 +72,7 @@ public class DeadlineService {
 		if (programmeId != null && options.stream().noneMatch((option) -> option.id() == programmeId)) {
 			throw new NotFoundException("Programme " + programmeId + " of plan " + planId);
 		}
-		Set<ActionPlanStatus> statuses = this.access.canSeeDraftActionPlans(reader)
+		Set<ActionPlanStatus> statuses = this.access.canReadDraftActionPlans(reader)
 				? EnumSet.allOf(ActionPlanStatus.class) : EnumSet.of(ActionPlanStatus.FINAL);
 		Set<Long> superseded = new HashSet<>(this.actions.supersededIds(planId, statuses));
 		LocalDate today = LocalDate.now(this.clock);

@@ -222,7 +222,7 @@ public class RecommendationService {
 
 	/** The action plan statuses whose actions the reader may see. */
 	private Set<ActionPlanStatus> visibleStatuses(Authentication reader) {
-		return this.access.canSeeDraftActionPlans(reader) ? EnumSet.allOf(ActionPlanStatus.class)
+		return this.access.canReadDraftActionPlans(reader) ? EnumSet.allOf(ActionPlanStatus.class)
 				: EnumSet.of(ActionPlanStatus.FINAL);
 	}
 

@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.waymark.shared.BaseEntity;
 
 import java.util.List;
@@ -30,6 +31,9 @@ public class SubObjective extends BaseEntity {
 
 	@Column(nullable = false)
 	private int position;
+
+	@Version
+	private long version;
 
 	protected SubObjective() {
 	}
@@ -91,6 +95,10 @@ public class SubObjective extends BaseEntity {
 
 	public int getPosition() {
 		return this.position;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

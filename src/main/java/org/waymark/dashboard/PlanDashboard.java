@@ -9,12 +9,14 @@ import java.util.List;
 /**
  * The home page: one row per programme of a plan for one reporting period.
  *
+ * @param planId the plan's id, for links to its plan-wide pages
  * @param planTitle the plan's title
  * @param selected the period shown, or null if the plan has no reporting periods yet
  * @param periods every period of the plan, for choosing another
  * @param rows one row per programme, championed programmes first for scrutiny councillors
  */
-public record PlanDashboard(String planTitle, Period selected, List<Period> periods, List<ProgrammeRow> rows) {
+public record PlanDashboard(long planId, String planTitle, Period selected, List<Period> periods,
+		List<ProgrammeRow> rows) {
 
 	/**
 	 * @param label "2017/18 Q3"

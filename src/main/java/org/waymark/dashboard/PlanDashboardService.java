@@ -90,7 +90,7 @@ public class PlanDashboardService {
 		}
 		List<Period> options = periods.stream().map(PlanDashboardService::period).toList();
 		if (selected == null) {
-			return Optional.of(new PlanDashboard(plan.getTitle(), null, options, List.of()));
+			return Optional.of(new PlanDashboard(plan.getId(), plan.getTitle(), null, options, List.of()));
 		}
 		ReportingPeriod previous = previous(periods, selected);
 		List<ReportingPeriod> loaded = (previous != null) ? List.of(selected, previous) : List.of(selected);
@@ -105,7 +105,8 @@ public class PlanDashboardService {
 			rows.sort(Comparator.comparing((ProgrammeRow row) -> !row.championed())
 				.thenComparingInt(ProgrammeRow::number));
 		}
-		return Optional.of(new PlanDashboard(plan.getTitle(), period(selected), options, List.copyOf(rows)));
+		return Optional
+			.of(new PlanDashboard(plan.getId(), plan.getTitle(), period(selected), options, List.copyOf(rows)));
 	}
 
 	private ProgrammeRow row(ImprovementProgramme programme, QuarterlyReturns returns, ReportingPeriod selected,

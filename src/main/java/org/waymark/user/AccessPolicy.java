@@ -47,15 +47,6 @@ public class AccessPolicy {
 				&& (user.hasRole(Role.ADMIN) || (user.hasRole(Role.LEAD) && user.isAssignedTo(programmeId)));
 	}
 
-	/**
-	 * Reading draft action plans (and the actions in them): everyone signed in but
-	 * scrutiny, who never see drafts.
-	 */
-	public boolean canSeeDraftActionPlans(Authentication authentication) {
-		WaymarkUser user = user(authentication);
-		return user != null && (user.hasRole(Role.ADMIN) || user.hasRole(Role.LEAD) || user.hasRole(Role.EXECUTIVE));
-	}
-
 	public boolean isAdmin(Authentication authentication) {
 		WaymarkUser user = user(authentication);
 		return user != null && user.hasRole(Role.ADMIN);
@@ -64,6 +55,17 @@ public class AccessPolicy {
 	public boolean isLead(Authentication authentication) {
 		WaymarkUser user = user(authentication);
 		return user != null && user.hasRole(Role.LEAD);
+	}
+
+	/**
+	 * Reading draft action plans (and the actions in them): everyone signed in but
+	 * scrutiny members, who never see drafts and so see only final plans. Unlike a draft
+	 * report, a draft plan is shared work in progress across the partnership: leads of
+	 * other programmes and executives read it too.
+	 */
+	public boolean canReadDraftActionPlans(Authentication authentication) {
+		WaymarkUser user = user(authentication);
+		return user != null && (user.hasRole(Role.ADMIN) || user.hasRole(Role.LEAD) || user.hasRole(Role.EXECUTIVE));
 	}
 
 	private static WaymarkUser user(Authentication authentication) {

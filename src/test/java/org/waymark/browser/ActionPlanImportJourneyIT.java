@@ -1,6 +1,7 @@
 package org.waymark.browser;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,11 +58,16 @@ class ActionPlanImportJourneyIT {
 
 	@BeforeEach
 	void libreOfficeIsThere() {
-		BrowserSupport.requireTool(SOFFICE, "LibreOffice");
-		this.programme = this.jdbc.queryForObject(
-				"select p.id from improvement_programme p join plan on plan.id = p.plan_id"
-						+ " where plan.short_name = ? and p.number = 1",
-				Long.class, DemoFixtures.DEMO_PLAN);
+		if (!Files.isExecutable(SOFFICE)) {
+			String problem = SOFFICE + " (LibreOffice) is not installed.";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				fail(problem + " CI=true, so this is a failure, not a skip.");
+			}
+			Assumptions.abort(problem + " Skipping the import journey; on CI (CI=true) it fails.");
+		}
+		this.programme = this.jdbc
+			.queryForObject("select p.id from improvement_programme p join plan on plan.id = p.plan_id"
+					+ " where plan.short_name = ? and p.number = 1", Long.class, DemoFixtures.DEMO_PLAN);
 	}
 
 	@AfterEach
@@ -74,7 +80,8 @@ class ActionPlanImportJourneyIT {
 			this.jdbc.update("delete from action_recommendation where action_id in (" + actions + ")", plan);
 			this.jdbc.update("delete from action_deadline_part where action_id in (" + actions + ")", plan);
 			this.jdbc.update("delete from action_measure where action_id in (" + actions + ")", plan);
-			this.jdbc.update("delete from action where objective_id in (select id from objective where action_plan_id = ?)",
+			this.jdbc.update(
+					"delete from action where objective_id in (select id from objective where action_plan_id = ?)",
 					plan);
 			this.jdbc.update(
 					"delete from sub_objective where objective_id in (select id from objective where action_plan_id = ?)",
@@ -191,8 +198,7 @@ class ActionPlanImportJourneyIT {
 		String fileName = file.getFileName().toString();
 		String extension = filter.startsWith("csv") ? "csv" : filter;
 		Path converted = out.resolve(fileName.substring(0, fileName.lastIndexOf('.')) + "." + extension);
-		assertThat(converted).as(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
-			.exists();
+		assertThat(converted).as(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).exists();
 		return converted;
 	}
 

@@ -213,6 +213,62 @@ final class Policy {
 		return new Policy("no page (error dispatch only)").when(Sample.NONE, nobody());
 	}
 
+	// Action plans (issue 5)
+
+	/**
+	 * A programme's list of action plans: everyone signed in (scrutiny members see only
+	 * final plans in it).
+	 */
+	static Policy actionPlanList() {
+		return new Policy("action plan list").when(Sample.PROGRAMME, signedInAllowed(Actor.values()))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/** Creating an action plan: the programme's leads and admins. */
+	static Policy actionPlanCreating() {
+		return new Policy("create an action plan").when(Sample.PROGRAMME, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/**
+	 * Reading an action plan: everyone signed in, but drafts are not found by scrutiny.
+	 */
+	static Policy actionPlanReading() {
+		return new Policy("action plan reading")
+			.when(Sample.DRAFT_ACTION_PLAN, signedInAllowed(ADMIN, LEAD_OWN, LEAD_OTHER, EXECUTIVE))
+			.when(Sample.FINAL_ACTION_PLAN, signedInAllowed(ADMIN, LEAD_OWN, LEAD_OTHER, EXECUTIVE, SCRUTINY))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/** Changing an action plan: its programme's leads and admins. */
+	static Policy actionPlanEditing() {
+		return new Policy("action plan editing").when(Sample.DRAFT_ACTION_PLAN, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.FINAL_ACTION_PLAN, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/**
+	 * As {@link #actionPlanEditing()}, for a route naming one of the plan's objectives.
+	 */
+	static Policy objectiveEditing() {
+		return new Policy("objective editing")
+			.when(Sample.DRAFT_ACTION_PLAN_OBJECTIVE, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.UNKNOWN_IDS, signedInAllowed());
+	}
+
+	/** As {@link #actionPlanEditing()}, for a route naming a sub-objective. */
+	static Policy subObjectiveEditing() {
+		return new Policy("sub-objective editing")
+			.when(Sample.DRAFT_ACTION_PLAN_SUB_OBJECTIVE, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.UNKNOWN_THREE_IDS, signedInAllowed());
+	}
+
+	/** As {@link #actionPlanEditing()}, for a route naming one of the plan's actions. */
+	static Policy actionEditing() {
+		return new Policy("action editing").when(Sample.DRAFT_ACTION_PLAN_ACTION, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.UNKNOWN_IDS, signedInAllowed());
+	}
+
 	// --- Spreadsheet import and export (h-transfer) ---
 
 	/**
@@ -225,13 +281,12 @@ final class Policy {
 	}
 
 	/**
-	 * Exporting an action plan: a final plan to everyone signed in; a draft to its
-	 * programme's leads, admins and executives, never scrutiny.
+	 * Exporting an action plan: whoever may read it (see {@link #actionPlanReading()}).
 	 */
 	static Policy actionPlanExport() {
 		return new Policy("action plan export")
+			.when(Sample.DRAFT_ACTION_PLAN, signedInAllowed(ADMIN, LEAD_OWN, LEAD_OTHER, EXECUTIVE))
 			.when(Sample.FINAL_ACTION_PLAN, signedInAllowed(ADMIN, LEAD_OWN, LEAD_OTHER, EXECUTIVE, SCRUTINY))
-			.when(Sample.DRAFT_ACTION_PLAN, signedInAllowed(ADMIN, LEAD_OWN, EXECUTIVE))
 			.when(Sample.UNKNOWN_ID, signedInAllowed());
 	}
 

@@ -44,13 +44,25 @@ enum Sample {
 
 	UNKNOWN_ID_SECTION("an id that does not exist: achievements"),
 
-	// --- Spreadsheet import and export (h-transfer) ---
+	// Action plans (issue 5): a programme 1 plan made for the matrix.
 
-	/** A final action plan of programme 1, made for the matrix. */
+	/**
+	 * A draft programme 1 action plan (2018/19), with an objective, sub-objective and
+	 * action.
+	 */
+	DRAFT_ACTION_PLAN("draft action plan, programme 1"),
+
+	/** A final programme 1 action plan (2017/18). */
 	FINAL_ACTION_PLAN("final action plan, programme 1"),
 
-	/** A draft action plan of programme 1, made for the matrix. */
-	DRAFT_ACTION_PLAN("draft action plan, programme 1"),
+	DRAFT_ACTION_PLAN_OBJECTIVE("draft action plan, programme 1: an objective"),
+
+	DRAFT_ACTION_PLAN_SUB_OBJECTIVE("draft action plan, programme 1: an objective's sub-objective"),
+
+	DRAFT_ACTION_PLAN_ACTION("draft action plan, programme 1: an action"),
+
+	/** Three ids nothing has, for routes with three. */
+	UNKNOWN_THREE_IDS("three ids that do not exist"),
 
 	// Recommendations and deadlines (issue 5)
 

@@ -59,13 +59,6 @@ final class SampleValues {
 				{ Sample.UNKNOWN_ID, Sample.UNKNOWN_ID_SECTION } }) {
 			samples.values.put(pair[1], new Object[] { samples.values.get(pair[0])[0], SECTION });
 		}
-		// Spreadsheet import and export (h-transfer): action plans of programme 1 in
-		// years
-		// no demo plan has, so that nothing else reads them.
-		samples.values.put(Sample.FINAL_ACTION_PLAN,
-				new Object[] { actionPlan(jdbc, fixtures.programmeId(1), MATRIX_FINAL_PLAN_YEAR, "FINAL") });
-		samples.values.put(Sample.DRAFT_ACTION_PLAN,
-				new Object[] { actionPlan(jdbc, fixtures.programmeId(1), MATRIX_DRAFT_PLAN_YEAR, "DRAFT") });
 		// Recommendations and deadlines (issue 5)
 		long planId = jdbc.queryForObject("select id from plan where short_name = ?", Long.class,
 				DemoFixtures.DEMO_PLAN);
@@ -79,28 +72,54 @@ final class SampleValues {
 		samples.values.put(Sample.OTHER_PROGRAMME_MEASURE,
 				new Object[] { firstMeasure(jdbc, fixtures.programmeId(7)) });
 		samples.values.put(Sample.OTHER_PROGRAMME, new Object[] { fixtures.programmeId(7) });
+		actionPlans(samples, jdbc, transactions, fixtures.programmeId(1));
 		return samples;
 	}
 
-	static final int MATRIX_FINAL_PLAN_YEAR = 2040;
-
-	static final int MATRIX_DRAFT_PLAN_YEAR = 2041;
+	/** The title of the action plans the matrix makes for programme 1. */
+	static final String ACTION_PLAN_TITLE = "Matrix action plan";
 
 	/**
-	 * The programme's action plan for the year, made (empty) the first time it is asked
-	 * for.
+	 * A draft (2018/19) and a final (2017/18) programme 1 action plan, made once per
+	 * database with SQL: the draft has an objective with a sub-objective and an action.
 	 */
-	private static long actionPlan(JdbcTemplate jdbc, long programmeId, int year, String status) {
-		List<Long> existing = jdbc.queryForList(
-				"select id from action_plan where programme_id = ? and financial_year = ?", Long.class, programmeId,
-				year);
-		if (!existing.isEmpty()) {
-			return existing.get(0);
-		}
-		return jdbc.queryForObject(
-				"insert into action_plan (programme_id, financial_year, title, status)"
-						+ " values (?, ?, 'Security matrix action plan', ?) returning id",
-				Long.class, programmeId, year, status);
+	private static void actionPlans(SampleValues samples, JdbcTemplate jdbc, TransactionTemplate transactions,
+			long programmeId) {
+		long[] ids = transactions.execute((tx) -> {
+			Long draft = jdbc.query(
+					"select id from action_plan where programme_id = ? and title = ? and financial_year = 2018",
+					(rs) -> rs.next() ? rs.getLong(1) : null, programmeId, ACTION_PLAN_TITLE);
+			if (draft == null) {
+				draft = jdbc.queryForObject(
+						"insert into action_plan (programme_id, financial_year, title, status)"
+								+ " values (?, 2018, ?, 'DRAFT') returning id",
+						Long.class, programmeId, ACTION_PLAN_TITLE);
+				jdbc.update("insert into action_plan (programme_id, financial_year, title, status)"
+						+ " values (?, 2017, ?, 'FINAL')", programmeId, ACTION_PLAN_TITLE);
+				long objective = jdbc.queryForObject("insert into objective (action_plan_id, number, title, position)"
+						+ " values (?, 1, 'Matrix objective', 0) returning id", Long.class, draft);
+				jdbc.update("insert into sub_objective (objective_id, letter, title, position)"
+						+ " values (?, 'A', 'Matrix sub-objective', 0)", objective);
+				jdbc.update("insert into action (objective_id, position, description, version)"
+						+ " values (?, 0, 'Matrix action', 0)", objective);
+			}
+			long finalPlan = jdbc.queryForObject(
+					"select id from action_plan where programme_id = ? and title = ? and financial_year = 2017",
+					Long.class, programmeId, ACTION_PLAN_TITLE);
+			long objective = jdbc.queryForObject("select min(id) from objective where action_plan_id = ?", Long.class,
+					draft);
+			long sub = jdbc.queryForObject("select min(id) from sub_objective where objective_id = ?", Long.class,
+					objective);
+			long action = jdbc.queryForObject("select min(id) from action where objective_id = ?", Long.class,
+					objective);
+			return new long[] { draft, finalPlan, objective, sub, action };
+		});
+		samples.values.put(Sample.DRAFT_ACTION_PLAN, new Object[] { ids[0] });
+		samples.values.put(Sample.FINAL_ACTION_PLAN, new Object[] { ids[1] });
+		samples.values.put(Sample.DRAFT_ACTION_PLAN_OBJECTIVE, new Object[] { ids[0], ids[2] });
+		samples.values.put(Sample.DRAFT_ACTION_PLAN_SUB_OBJECTIVE, new Object[] { ids[0], ids[2], ids[3] });
+		samples.values.put(Sample.DRAFT_ACTION_PLAN_ACTION, new Object[] { ids[0], ids[4] });
+		samples.values.put(Sample.UNKNOWN_THREE_IDS, new Object[] { UNKNOWN_ID, UNKNOWN_ID, UNKNOWN_ID });
 	}
 
 	private static long firstMeasure(JdbcTemplate jdbc, long programmeId) {

@@ -16,7 +16,6 @@ import org.waymark.shared.SpreadsheetFormat;
 import org.waymark.shared.SpreadsheetRow;
 import org.waymark.shared.SpreadsheetWriter;
 import org.waymark.user.AccessPolicy;
-import org.waymark.user.AccessPolicy.Visibility;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -140,10 +139,9 @@ public class ActionPlanTransfer {
 		return plan;
 	}
 
+	/** Whoever may read the plan on its page may export it. */
 	private boolean mayRead(ActionPlan plan, Authentication who) {
-		Visibility visibility = (plan.getStatus() == ActionPlanStatus.FINAL) ? Visibility.PUBLISHED
-				: Visibility.SUBMITTED;
-		return this.access.canView(who, plan.getProgramme().getId(), visibility);
+		return plan.getStatus() == ActionPlanStatus.FINAL || this.access.canReadDraftActionPlans(who);
 	}
 
 	private void checkMayImport(ActionPlan plan, Authentication who) {

@@ -51,7 +51,7 @@ class PlanDashboardPageTest {
 	private static final Period Q3 = new Period(11, "2017/18 Q3", "Year 2 Q3 (October\u2013December 2017)",
 			"12 January 2018");
 
-	private static final PlanDashboard DASHBOARD = new PlanDashboard(
+	private static final PlanDashboard DASHBOARD = new PlanDashboard(1L,
 			"Children and Young People\u2019s Plan 2016\u20132019", Q3, List.of(Q2, Q3),
 			List.of(new ProgrammeRow(1, 1, "Supporting children, families and communities to be more resilient", false,
 					Rag.GREEN, false, StatusTrend.UNCHANGED, ReturnStatus.PUBLISHED, null, 100L),
@@ -115,7 +115,7 @@ class PlanDashboardPageTest {
 
 	@Test
 	void championedProgrammesAreMarkedForTheirChampion() throws Exception {
-		PlanDashboard championed = new PlanDashboard(DASHBOARD.planTitle(), Q3, List.of(Q3),
+		PlanDashboard championed = new PlanDashboard(DASHBOARD.planId(), DASHBOARD.planTitle(), Q3, List.of(Q3),
 				List.of(new ProgrammeRow(7, 7, "Embedding a Think Family Approach across the Workforce", true,
 						Rag.AMBER, false, StatusTrend.UNCHANGED, ReturnStatus.PUBLISHED, null, 107L)));
 		given(this.dashboards.dashboard(isNull(), any())).willReturn(Optional.of(championed));
