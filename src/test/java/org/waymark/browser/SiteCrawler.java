@@ -10,7 +10,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds every page a signed-in person can reach from a start page by following the app's
@@ -28,8 +31,19 @@ import java.util.regex.Pattern;
  * answer with an HTML page. Before the browser opens a page, a HEAD request with the
  * browser's session cookie asks for its status, so that a link to a missing page or a
  * server error is reported instead of scanned.
+ * <p>
+ * Pages of one kind (the same path but for its ids, and the same query parameter names)
+ * are drawn by one template, so only the first {@link #PAGES_OF_A_KIND} of each kind are
+ * opened: the crawl then covers every kind of page however many actions, measures or
+ * reports the data has, rather than stopping at its limit part-way through the first long
+ * list.
  */
 final class SiteCrawler {
+
+	/** How many pages of one kind are opened and scanned. */
+	static final int PAGES_OF_A_KIND = 3;
+
+	private static final Pattern ID_SEGMENT = Pattern.compile("/\\d+(?=/|$)");
 
 	private static final Pattern DOWNLOAD_PATH = Pattern
 		.compile("(?i).*(/attachments?(/|$)|/downloads?(/|$)|/exports?(/|$)|\\.(pdf|csv|xlsx?|docx?|zip|png|jpe?g)$)");
@@ -90,6 +104,7 @@ final class SiteCrawler {
 		List<String> skipped = new ArrayList<>();
 		List<String> broken = new ArrayList<>();
 		boolean limitReached = false;
+		Map<String, Integer> pagesOfKind = new HashMap<>();
 		while (!queue.isEmpty()) {
 			String[] next = queue.poll();
 			String path = next[0];
@@ -103,6 +118,10 @@ final class SiteCrawler {
 			}
 			if (DOWNLOAD_PATH.matcher(URI.create(path).getRawPath()).matches()) {
 				skipped.add(path + " (a download)");
+				continue;
+			}
+			if (pagesOfKind.merge(kindOf(path), 1, Integer::sum) > PAGES_OF_A_KIND) {
+				skipped.add(path + " (" + PAGES_OF_A_KIND + " pages of its kind already scanned)");
 				continue;
 			}
 			if (visited.size() >= this.limit) {
@@ -151,6 +170,23 @@ final class SiteCrawler {
 			}
 		}
 		return new Crawl(visited, skipped, broken, limitReached);
+	}
+
+	/**
+	 * The kind of page an address shows: its path with ids replaced, and the names of its
+	 * query parameters ("/reports/{id}/history/compare?from&to").
+	 */
+	static String kindOf(String path) {
+		URI uri = URI.create(path);
+		String kind = ID_SEGMENT.matcher(uri.getRawPath()).replaceAll("/{id}");
+		if (uri.getRawQuery() == null) {
+			return kind;
+		}
+		return kind + "?"
+				+ Arrays.stream(uri.getRawQuery().split("&"))
+					.map((parameter) -> parameter.split("=", 2)[0])
+					.sorted()
+					.collect(Collectors.joining("&"));
 	}
 
 	/** The status of a page of the app, as the signed-in browser would get it. */

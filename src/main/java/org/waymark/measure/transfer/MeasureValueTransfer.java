@@ -32,6 +32,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import static org.waymark.measure.transfer.MeasureValueColumns.DATA_STATUS;
@@ -214,7 +216,11 @@ public class MeasureValueTransfer {
 
 		private final Map<String, List<Measure>> measuresByName = new HashMap<>();
 
+		/** The value that stands for each measure and period end. */
 		private final Map<String, MeasureValue> valuesByPeriod = new HashMap<>();
+
+		/** Measures and period ends a report being written holds a value for. */
+		private final Set<String> provisionalPeriods = new HashSet<>();
 
 		private final List<Resolved> resolved = new ArrayList<>();
 
@@ -232,9 +238,11 @@ public class MeasureValueTransfer {
 			}
 			for (MeasureValue value : MeasureValueTransfer.this.repository.valuesOf(programme.getId())) {
 				String key = key(value.getMeasure(), value.getPeriodEnd());
-				// A provisional value for the period wins: the row is then an error.
-				if (value.isProvisional() || !this.valuesByPeriod.containsKey(key)) {
-					this.valuesByPeriod.put(key, value);
+				if (value.isProvisional()) {
+					this.provisionalPeriods.add(key);
+				}
+				else {
+					this.valuesByPeriod.putIfAbsent(key, value);
 				}
 				state.add(value.getId());
 				state.add(value.getPeriodLabel());
@@ -353,12 +361,16 @@ public class MeasureValueTransfer {
 						resolved.problem(PERIOD_END, "import.values.error.twice", earlier);
 					}
 					MeasureValue existing = this.valuesByPeriod.get(key);
-					if (existing != null && existing.isProvisional()) {
-						resolved.problem(PERIOD_END, "import.values.error.provisional");
-					}
-					else if (existing != null && resolved.status != null) {
+					if (existing != null && resolved.status != null) {
 						resolved.existing = existing;
 						changes(resolved);
+					}
+					// A report being written holds a value for the period: importing one
+					// would be overwritten when it is published, so only an unchanged row
+					// (which writes nothing) may name the period.
+					boolean writes = existing == null || !resolved.changed.isEmpty();
+					if (writes && this.provisionalPeriods.contains(key)) {
+						resolved.problem(PERIOD_END, "import.values.error.provisional");
 					}
 				}
 			}
