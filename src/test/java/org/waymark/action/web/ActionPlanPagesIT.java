@@ -231,6 +231,38 @@ class ActionPlanPagesIT {
 	}
 
 	@Test
+	void removingAsksFirstAndRefusesAPartThatStillHoldsActions() throws Exception {
+		long id = this.jdbc.queryForObject("insert into action_plan (programme_id, financial_year, title, status)"
+				+ " values (?, 2020, 'Removals', 'DRAFT') returning id", Long.class, this.programmeId);
+		long objective = this.jdbc.queryForObject("insert into objective (action_plan_id, number, title, position)"
+				+ " values (?, 1, 'Keep children safe', 0) returning id", Long.class, id);
+		long sub = this.jdbc.queryForObject("insert into sub_objective (objective_id, letter, title, position)"
+				+ " values (?, 'A', 'Empty part', 0) returning id", Long.class, objective);
+		long action = this.jdbc.queryForObject("insert into action (objective_id, position, description, version)"
+				+ " values (?, 0, 'Audit strategy discussions', 0) returning id", Long.class, objective);
+
+		Document objectivePage = page(get("/action-plans/" + id + "/objectives/" + objective + "/remove"), ADMIN);
+		assertThat(objectivePage.select("h1").text()).isEqualTo("Remove objective 1");
+		assertThat(objectivePage.select(".govuk-warning-text").text()).isNotEmpty();
+		assertThat(objectivePage.select("main form")).as("no removing an objective that holds actions").isEmpty();
+
+		Document subPage = page(
+				get("/action-plans/" + id + "/objectives/" + objective + "/sub-objectives/" + sub + "/remove"), ADMIN);
+		assertThat(subPage.select("main p.govuk-body").text()).contains("Empty part");
+		assertThat(subPage.select("main form button.govuk-button--warning")).hasSize(1);
+
+		Document actionPage = page(get("/action-plans/" + id + "/actions/" + action + "/remove"), ADMIN);
+		assertThat(actionPage.select(".govuk-inset-text").text()).isEqualTo("Audit strategy discussions");
+		assertThat(actionPage.select("main form input[name=version]").val()).isEqualTo("0");
+		assertThat(perform(post("/action-plans/" + id + "/actions/" + action + "/remove").param("version", "0"), ADMIN)
+			.getStatus()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select count(*) from action where id = ?", Integer.class, action))
+			.isZero();
+		assertThat(page(get("/action-plans/" + id + "/objectives/" + objective + "/remove"), ADMIN)
+			.select("main form button.govuk-button--warning")).as("an objective without actions can go").hasSize(1);
+	}
+
+	@Test
 	void objectivesMoveUpAndDownAndKeepTheirNumbersInOrder() throws Exception {
 		this.jdbc.update("insert into action_plan (programme_id, financial_year, title, status)"
 				+ " values (?, 2020, 'Order', 'DRAFT')", this.programmeId);
