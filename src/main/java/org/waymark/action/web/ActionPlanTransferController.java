@@ -7,9 +7,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.waymark.shared.SpreadsheetProblem;
-import org.waymark.shared.TooLargeUpload;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,10 +18,11 @@ import org.waymark.action.transfer.ActionPlanPreview;
 import org.waymark.action.transfer.ActionPlanTransfer;
 import org.waymark.shared.ImportOutcome;
 import org.waymark.shared.PendingImport;
-import org.waymark.shared.SpreadsheetImportForm;
 import org.waymark.shared.SpreadsheetFormat;
-import org.waymark.shared.SpreadsheetReader;
+import org.waymark.shared.SpreadsheetImportForm;
 import org.waymark.shared.SpreadsheetRow;
+import org.waymark.shared.SpreadsheetUploads;
+import org.waymark.shared.TooLargeUpload;
 
 import java.util.List;
 
@@ -45,11 +43,11 @@ class ActionPlanTransferController {
 
 	private final ActionPlanTransfer transfer;
 
-	private final SpreadsheetReader reader;
+	private final SpreadsheetUploads uploads;
 
-	ActionPlanTransferController(ActionPlanTransfer transfer, SpreadsheetReader reader) {
+	ActionPlanTransferController(ActionPlanTransfer transfer, SpreadsheetUploads uploads) {
 		this.transfer = transfer;
-		this.reader = reader;
+		this.uploads = uploads;
 	}
 
 	@GetMapping("/action-plans/{id}/export.xlsx")
@@ -76,16 +74,7 @@ class ActionPlanTransferController {
 	String upload(@PathVariable long id,
 			@RequestParam(name = TooLargeUpload.PARAMETER, required = false) String fileTooBig, Authentication who,
 			Model model) {
-		SpreadsheetImportForm form = new SpreadsheetImportForm();
-		model.addAttribute("importForm", form);
-		if (fileTooBig != null) {
-			// Sent back by the upload filter: the file was too large for the server to
-			// receive at all.
-			BindingResult result = new BeanPropertyBindingResult(form, "importForm");
-			result.rejectValue("file", SpreadsheetProblem.TOO_LARGE.messageKey(),
-					new Object[] { this.reader.maxFileSize().toMegabytes() }, null);
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "importForm", result);
-		}
+		this.uploads.emptyForm(fileTooBig != null, model);
 		return uploadPage(id, who, model);
 	}
 
@@ -94,19 +83,13 @@ class ActionPlanTransferController {
 			BindingResult result, Authentication who, Model model, HttpSession session) {
 		// Whoever may not import is refused before their file is read.
 		this.transfer.importPage(id, who);
-		if (!importForm.hasFile()) {
-			result.rejectValue("file", "import.file.missing");
-			return uploadPage(id, who, model);
-		}
-		SpreadsheetReader.Result read = this.reader.read(importForm.getFile().getOriginalFilename(),
-				importForm.getFile().getSize(), importForm.getFile(), ActionPlanColumns.ALL,
+		List<SpreadsheetRow> rows = this.uploads.read(importForm, result, ActionPlanColumns.ALL,
 				ActionPlanColumns.REQUIRED);
-		if (!read.accepted()) {
-			result.rejectValue("file", read.problem().messageKey(), new Object[] { read.detail() }, null);
+		if (rows == null) {
 			return uploadPage(id, who, model);
 		}
-		ActionPlanPreview preview = this.transfer.preview(id, read.rows(), who);
-		return previewPage(preview, remember(session, id, read.rows(), preview), false, model);
+		ActionPlanPreview preview = this.transfer.preview(id, rows, who);
+		return previewPage(preview, remember(session, id, rows, preview), false, model);
 	}
 
 	@PostMapping("/action-plans/{id}/import/confirm")
@@ -115,8 +98,7 @@ class ActionPlanTransferController {
 		this.transfer.importPage(id, who);
 		PendingImport pending = PendingImport.find(session, PENDING, id, token);
 		if (pending == null) {
-			SpreadsheetImportForm form = new SpreadsheetImportForm();
-			model.addAttribute("importForm", form);
+			this.uploads.emptyForm(false, model);
 			model.addAttribute("expired", true);
 			return uploadPage(id, who, model);
 		}
@@ -144,9 +126,7 @@ class ActionPlanTransferController {
 		model.addAttribute("plan", this.transfer.importPage(id, who));
 		model.addAttribute("columns", ActionPlanColumns.ALL);
 		model.addAttribute("required", ActionPlanColumns.REQUIRED);
-		model.addAttribute("maxFileMegabytes", this.reader.maxFileSize().toMegabytes());
-		model.addAttribute("maxRows", this.reader.maxRows());
-		model.addAttribute("acceptedFileTypes", ".xlsx,.csv");
+		this.uploads.describeLimits(model);
 		return UPLOAD;
 	}
 

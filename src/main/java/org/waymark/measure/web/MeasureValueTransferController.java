@@ -7,9 +7,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.waymark.shared.SpreadsheetProblem;
-import org.waymark.shared.TooLargeUpload;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +20,11 @@ import org.waymark.shared.ImportOutcome;
 import org.waymark.shared.PendingImport;
 import org.waymark.shared.SpreadsheetFormat;
 import org.waymark.shared.SpreadsheetImportForm;
-import org.waymark.shared.SpreadsheetReader;
+import org.waymark.shared.SpreadsheetRow;
+import org.waymark.shared.SpreadsheetUploads;
+import org.waymark.shared.TooLargeUpload;
+
+import java.util.List;
 
 /**
  * A programme's measure values in and out of spreadsheets, as action plans are (see
@@ -41,11 +42,11 @@ class MeasureValueTransferController {
 
 	private final MeasureValueTransfer transfer;
 
-	private final SpreadsheetReader reader;
+	private final SpreadsheetUploads uploads;
 
-	MeasureValueTransferController(MeasureValueTransfer transfer, SpreadsheetReader reader) {
+	MeasureValueTransferController(MeasureValueTransfer transfer, SpreadsheetUploads uploads) {
 		this.transfer = transfer;
-		this.reader = reader;
+		this.uploads = uploads;
 	}
 
 	@GetMapping("/programmes/{programmeId}/measure-values/export.xlsx")
@@ -72,16 +73,7 @@ class MeasureValueTransferController {
 	String upload(@PathVariable long programmeId,
 			@RequestParam(name = TooLargeUpload.PARAMETER, required = false) String fileTooBig, Authentication who,
 			Model model) {
-		SpreadsheetImportForm form = new SpreadsheetImportForm();
-		model.addAttribute("importForm", form);
-		if (fileTooBig != null) {
-			// Sent back by the upload filter: the file was too large for the server to
-			// receive at all.
-			BindingResult result = new BeanPropertyBindingResult(form, "importForm");
-			result.rejectValue("file", SpreadsheetProblem.TOO_LARGE.messageKey(),
-					new Object[] { this.reader.maxFileSize().toMegabytes() }, null);
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "importForm", result);
-		}
+		this.uploads.emptyForm(fileTooBig != null, model);
 		return uploadPage(programmeId, who, model);
 	}
 
@@ -89,19 +81,13 @@ class MeasureValueTransferController {
 	String preview(@PathVariable long programmeId, @ModelAttribute("importForm") SpreadsheetImportForm importForm,
 			BindingResult result, Authentication who, Model model, HttpSession session) {
 		this.transfer.importPage(programmeId, who);
-		if (!importForm.hasFile()) {
-			result.rejectValue("file", "import.file.missing");
-			return uploadPage(programmeId, who, model);
-		}
-		SpreadsheetReader.Result read = this.reader.read(importForm.getFile().getOriginalFilename(),
-				importForm.getFile().getSize(), importForm.getFile(), MeasureValueColumns.ALL,
+		List<SpreadsheetRow> rows = this.uploads.read(importForm, result, MeasureValueColumns.ALL,
 				MeasureValueColumns.REQUIRED);
-		if (!read.accepted()) {
-			result.rejectValue("file", read.problem().messageKey(), new Object[] { read.detail() }, null);
+		if (rows == null) {
 			return uploadPage(programmeId, who, model);
 		}
-		MeasureValuePreview preview = this.transfer.preview(programmeId, read.rows(), who);
-		String token = PendingImport.remember(session, PENDING, programmeId, read.rows(), preview.fingerprint());
+		MeasureValuePreview preview = this.transfer.preview(programmeId, rows, who);
+		String token = PendingImport.remember(session, PENDING, programmeId, rows, preview.fingerprint());
 		return previewPage(preview, token, false, model);
 	}
 
@@ -111,7 +97,7 @@ class MeasureValueTransferController {
 		this.transfer.importPage(programmeId, who);
 		PendingImport pending = PendingImport.find(session, PENDING, programmeId, token);
 		if (pending == null) {
-			model.addAttribute("importForm", new SpreadsheetImportForm());
+			this.uploads.emptyForm(false, model);
 			model.addAttribute("expired", true);
 			return uploadPage(programmeId, who, model);
 		}
@@ -143,9 +129,7 @@ class MeasureValueTransferController {
 		model.addAttribute("programmeLabel", this.transfer.importPage(programmeId, who));
 		model.addAttribute("columns", MeasureValueColumns.ALL);
 		model.addAttribute("required", MeasureValueColumns.REQUIRED);
-		model.addAttribute("maxFileMegabytes", this.reader.maxFileSize().toMegabytes());
-		model.addAttribute("maxRows", this.reader.maxRows());
-		model.addAttribute("acceptedFileTypes", ".xlsx,.csv");
+		this.uploads.describeLimits(model);
 		return UPLOAD;
 	}
 
