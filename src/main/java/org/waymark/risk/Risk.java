@@ -112,16 +112,25 @@ public class Risk extends BaseEntity {
 		return mitigation;
 	}
 
-	/** Re-scores the risk and records the assessment in its history. */
+	/**
+	 * Re-scores the risk and records the assessment in its history. The risk's current
+	 * score is its latest assessment's: a back-dated assessment adds history without
+	 * changing it, and of two on the same day the one recorded later counts.
+	 */
 	public RiskAssessment assess(LocalDate on, String by, RiskScore score, String note) {
 		RiskAssessment assessment = new RiskAssessment(this, on, by, score, note);
+		RiskAssessment latest = latestAssessment().orElse(null);
 		this.assessments.add(assessment);
-		RiskAssessment latest = this.assessments.stream()
-			.max(java.util.Comparator.comparing(RiskAssessment::getAssessedOn))
-			.orElseThrow();
-		this.likelihood = latest.getLikelihood();
-		this.impact = latest.getImpact();
+		if (latest == null || !on.isBefore(latest.getAssessedOn())) {
+			this.likelihood = score.likelihood();
+			this.impact = score.impact();
+		}
 		return assessment;
+	}
+
+	/** The assessment the current score comes from, if the risk has been assessed. */
+	public Optional<RiskAssessment> latestAssessment() {
+		return this.assessments.stream().max(RiskAssessment.CHRONOLOGICAL);
 	}
 
 	public Plan getPlan() {

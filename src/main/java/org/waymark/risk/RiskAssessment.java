@@ -10,6 +10,7 @@ import org.hibernate.envers.Audited;
 import org.waymark.shared.BaseEntity;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 
 /**
  * A dated scoring of a risk (ORG0009: 4 × 5 = 20 in June 2017, 3 × 5 = 15 in May 2019);
@@ -19,6 +20,10 @@ import java.time.LocalDate;
 @Table(name = "risk_assessment")
 @Audited
 public class RiskAssessment extends BaseEntity {
+
+	/** Oldest first; assessments on the same day in the order they were recorded. */
+	public static final Comparator<RiskAssessment> CHRONOLOGICAL = Comparator.comparing(RiskAssessment::getAssessedOn)
+		.thenComparing(RiskAssessment::getId, Comparator.nullsLast(Comparator.naturalOrder()));
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "risk_id", nullable = false)

@@ -1,0 +1,55 @@
+package org.waymark.risk;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * Reading registers as summaries, for this module's pages and for other modules (the
+ * highlight report's risks section, dashboards). Each method costs the same few
+ * statements however many risks, mitigations and assessments there are.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RiskQueries {
+
+	private final RiskRepository risks;
+
+	private final RiskBands bands;
+
+	RiskQueries(RiskRepository risks, RiskBands bands) {
+		this.risks = risks;
+		this.bands = bands;
+	}
+
+	/** Every risk of the plan, open and closed, corporate first then by programme. */
+	public List<RiskSummary> risksOfPlan(long planId) {
+		List<Risk> found = this.risks.findByPlan(planId);
+		if (!found.isEmpty()) {
+			this.risks.fetchAssessmentsOfPlan(planId);
+			this.risks.fetchMitigationsOfPlan(planId);
+		}
+		return summaries(found);
+	}
+
+	/** Every risk on the programme's register, open and closed, in register order. */
+	public List<RiskSummary> risksOfProgramme(long programmeId) {
+		List<Risk> found = this.risks.findByProgramme(programmeId);
+		if (!found.isEmpty()) {
+			this.risks.fetchAssessmentsOfProgramme(programmeId);
+			this.risks.fetchMitigationsOfProgramme(programmeId);
+		}
+		return summaries(found);
+	}
+
+	/** The open risks on the programme's register, in register order. */
+	public List<RiskSummary> openRisksOfProgramme(long programmeId) {
+		return risksOfProgramme(programmeId).stream().filter(RiskSummary::isOpen).toList();
+	}
+
+	private List<RiskSummary> summaries(List<Risk> found) {
+		return found.stream().map((risk) -> RiskSummary.of(risk, this.bands.thresholds())).toList();
+	}
+
+}
