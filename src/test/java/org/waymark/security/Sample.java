@@ -86,7 +86,19 @@ enum Sample {
 	 * Programme 7, which {@link Actor#LEAD_OTHER} leads and {@link Actor#LEAD_OWN} does
 	 * not.
 	 */
-	OTHER_PROGRAMME("programme 7");
+	OTHER_PROGRAMME("programme 7"),
+
+	/** Programme 1's key risk (demo data). */
+	RISK("programme 1's key risk"),
+
+	/**
+	 * Programme 7's key risk, which {@link Actor#LEAD_OTHER} may change and
+	 * {@link Actor#LEAD_OWN} may not.
+	 */
+	OTHER_PROGRAMME_RISK("programme 7's key risk"),
+
+	/** The corporate risk ORG0009, on no programme: only admins change it. */
+	CORPORATE_RISK("corporate risk ORG0009");
 
 	private final String description;
 

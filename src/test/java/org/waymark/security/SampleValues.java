@@ -73,6 +73,11 @@ final class SampleValues {
 				new Object[] { firstMeasure(jdbc, fixtures.programmeId(7)) });
 		samples.values.put(Sample.OTHER_PROGRAMME, new Object[] { fixtures.programmeId(7) });
 		actionPlans(samples, jdbc, transactions, fixtures.programmeId(1));
+		// Risks (issue 6): the demo key risks of programmes 1 and 7, and ORG0009.
+		samples.values.put(Sample.RISK, new Object[] { firstRisk(jdbc, fixtures.programmeId(1)) });
+		samples.values.put(Sample.OTHER_PROGRAMME_RISK, new Object[] { firstRisk(jdbc, fixtures.programmeId(7)) });
+		samples.values.put(Sample.CORPORATE_RISK,
+				new Object[] { jdbc.queryForObject("select id from risk where reference = 'ORG0009'", Long.class) });
 		return samples;
 	}
 
@@ -124,6 +129,10 @@ final class SampleValues {
 
 	private static long firstMeasure(JdbcTemplate jdbc, long programmeId) {
 		return jdbc.queryForObject("select min(id) from measure where programme_id = ?", Long.class, programmeId);
+	}
+
+	private static long firstRisk(JdbcTemplate jdbc, long programmeId) {
+		return jdbc.queryForObject("select min(id) from risk where programme_id = ?", Long.class, programmeId);
 	}
 
 	/** The values for the sample, one per path variable. */
