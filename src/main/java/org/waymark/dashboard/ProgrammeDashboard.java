@@ -21,7 +21,7 @@ public record ProgrammeDashboard(Programme programme, LatestStatus latestStatus,
 
 	public record Programme(long id, int number, String title, FormattedText description, String planTitle,
 			String deliveryGroup, String chairName, String chairTitle, String seniorResponsibleOwners,
-			String scrutinyChampions, List<String> leads) {
+			String scrutinyChampions, List<String> leads, long planId) {
 	}
 
 	/**

@@ -123,7 +123,8 @@ public class ProgrammeDashboardService {
 				FormattedText.of(programme.getDescription()), programme.getPlan().getTitle(),
 				(group != null) ? group.getName() : null, (group != null) ? group.getChairName() : null,
 				(group != null) ? group.getChairTitle() : null, programme.getSeniorResponsibleOwners(),
-				programme.getScrutinyChampions(), this.users.leadNamesFor(programme.getId()));
+				programme.getScrutinyChampions(), this.users.leadNamesFor(programme.getId()),
+				programme.getPlan().getId());
 	}
 
 	private List<ActionPlanSummary> actionPlans(long programmeId, LocalDate today) {

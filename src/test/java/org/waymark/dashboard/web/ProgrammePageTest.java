@@ -65,7 +65,7 @@ class ProgrammePageTest {
 					"Children and Young People\u2019s Plan 2016\u20132019",
 					"Somerset Safeguarding Children\u2019s Board", "Julian Wooster",
 					"Director of Children\u2019s Services", "Director of Children\u2019s Services",
-					"Cllr. Leigh Redman", List.of("Lee Lead")),
+					"Cllr. Leigh Redman", List.of("Lee Lead"), 1),
 			new LatestStatus(Rag.AMBER, "2017/18 Q2", 60L),
 			List.of(new QuarterRow("2018/19 Q1", "Year 3 Q1 (April\u2013June 2018)", ReturnStatus.DRAFT,
 					List.of(new ReportLink(61, 1, ReportState.DRAFT, null, false)), null, null),

@@ -1,0 +1,53 @@
+package org.waymark.risk;
+
+import java.util.List;
+
+/**
+ * A plan's risk register as a page: the risks the filters admit, corporate and plan-wide
+ * first and then by programme, each with its score and band, movement, target and review
+ * date; how many there are in each band; and links to the heat map and attention list
+ * with the same filters.
+ *
+ * @param programmes the plan's programmes, for the filter
+ * @param rows the risks shown
+ * @param counts how many are shown, by band
+ * @param canAdd whether the reader may add a risk (leads and admins)
+ * @param addHref where adding a risk starts (for the programme shown, when the reader may
+ * add to it)
+ * @param heatMapHref the heat map, with the programme and status filters
+ * @param attentionHref the attention list, with the programme filter
+ * @param allScoresHref this register without the likelihood and impact filter
+ */
+public record RiskRegister(long planId, String planTitle, List<ProgrammeOption> programmes, RiskRegisterFilter filter,
+		List<Row> rows, RiskCounts counts, boolean canAdd, String addHref, String heatMapHref, String attentionHref,
+		String allScoresHref) {
+
+	public RiskRegister {
+		programmes = List.copyOf(programmes);
+		rows = List.copyOf(rows);
+	}
+
+	/** The statuses to filter by, for the filter's options. */
+	public List<RiskStatusFilter> statuses() {
+		return List.of(RiskStatusFilter.values());
+	}
+
+	/**
+	 * A programme to filter by.
+	 *
+	 * @param value its {@code programme} parameter
+	 */
+	public record ProgrammeOption(String value, int number, String title) {
+	}
+
+	/**
+	 * A risk on the register.
+	 *
+	 * @param movement how its score moved at its latest assessment, null while unscored
+	 * @param reviewDate its review date written out, or null
+	 * @param reviewOverdue whether it is open and its review date has passed
+	 */
+	public record Row(RiskSummary risk, RiskMovement movement, String reviewDate, boolean reviewOverdue) {
+	}
+
+}
