@@ -142,7 +142,9 @@ class PageQueriesIT {
 					"Remove a sub-objective page", 4),
 			new Budget("GET /action-plans/{id}/actions/new", "Add an action form", 6),
 			new Budget("GET /action-plans/{id}/actions/{actionId}", "Change an action form", 9),
-			new Budget("GET /action-plans/{id}/actions/{actionId}/remove", "Remove an action page", 9));
+			new Budget("GET /action-plans/{id}/actions/{actionId}/remove", "Remove an action page", 9),
+			// Risk register pages (h-register)
+			new Budget("GET /plans/{planId}/risks", "Risk register", 5), new Budget("GET /risks/{id}", "Risk page", 2));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -281,7 +283,15 @@ class PageQueriesIT {
 					(subject) -> "/action-plans/" + subject.plan().planId() + "/actions/" + subject.plan().actionId()),
 			new Page("GET /action-plans/{id}/actions/{actionId}/remove", "remove an action", true, false, false,
 					(subject) -> "/action-plans/" + subject.plan().planId() + "/actions/" + subject.plan().actionId()
-							+ "/remove"));
+							+ "/remove"),
+			// Risk register pages (h-register): the register lists twenty times the risks
+			// on
+			// 20x; a risk's page has a handful of mitigations and assessments either way.
+			new Page("GET /plans/{planId}/risks", "risk register", true, false,
+					(subject) -> "/plans/" + subject.planId() + "/risks?status=all"),
+			new Page("GET /plans/{planId}/risks", "risk register of a programme", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/risks?programme=" + subject.programmeId()),
+			new Page("GET /risks/{id}", "risk page", true, false, false, (subject) -> "/risks/" + subject.riskId()));
 
 	private static final Pattern TABLE_ROW = Pattern.compile("class=\"govuk-table__row\"");
 
@@ -506,7 +516,7 @@ class PageQueriesIT {
 						plan.publishedReport(0, period).get(), draftReportId, draftReportId, caseStudyId,
 						this.reportsWithHistory.get(installation.tag()), actionPlanOf(plan.programmeIds().get(0)),
 						firstRecommendation(plan.id()), firstMeasure(plan.programmeIds().get(0)),
-						actionPlanIds(plan.programmeIds().get(0)));
+						actionPlanIds(plan.programmeIds().get(0)), riskWithHistory(plan.id()));
 			}
 		}
 		throw new IllegalStateException(name + ": programme 1 has no two consecutive published reports");
@@ -564,7 +574,7 @@ class PageQueriesIT {
 		return new Subject("demo", planId, periods, fixtures.programmeId(6), published, fixtures.draftReport(1),
 				caseStudyReportId, fixtures.caseStudyWithFile(caseStudyReportId), published,
 				actionPlanOf(fixtures.programmeId(6)), firstRecommendation(planId),
-				firstMeasure(fixtures.programmeId(5)), actionPlanIds(fixtures.programmeId(6)));
+				firstMeasure(fixtures.programmeId(5)), actionPlanIds(fixtures.programmeId(6)), riskWithHistory(planId));
 	}
 
 	/** The plan's first recommendation by source and number. */
@@ -597,6 +607,17 @@ class PageQueriesIT {
 	private long actionPlanOf(long programmeId) {
 		return this.jdbc.queryForObject("select min(id) from action_plan where programme_id = ?", Long.class,
 				programmeId);
+	}
+
+	/**
+	 * The plan's first risk assessed more than once, with mitigations (h-register): the
+	 * demo's ORG0009 has no mitigations, so its page takes the same path either way.
+	 */
+	private long riskWithHistory(long planId) {
+		return this.jdbc.queryForObject(
+				"select min(r.id) from risk r where r.plan_id = ?"
+						+ " and (select count(*) from risk_assessment a where a.risk_id = r.id) > 1",
+				Long.class, planId);
 	}
 
 	/** The programme's first measure (h-measure). */
@@ -657,7 +678,7 @@ class PageQueriesIT {
 	 */
 	private record Subject(String name, long planId, List<Long> periodIds, long programmeId, long reportId,
 			long draftReportId, long caseStudyReportId, long caseStudyId, long historyReportId, long actionPlanId,
-			long recommendationId, long measureId, ActionPlanIds plan) {
+			long recommendationId, long measureId, ActionPlanIds plan, long riskId) {
 	}
 
 	/**

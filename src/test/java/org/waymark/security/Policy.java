@@ -333,6 +333,17 @@ final class Policy {
 	}
 
 	/**
+	 * Reading a risk's page (h-register): everyone signed in, scrutiny included, whatever
+	 * its programme; risks have no draft state.
+	 */
+	static Policy riskReading() {
+		return new Policy("risk reading").when(Sample.RISK, signedInAllowed(Actor.values()))
+			.when(Sample.OTHER_PROGRAMME_RISK, signedInAllowed(Actor.values()))
+			.when(Sample.CORPORATE_RISK, signedInAllowed(Actor.values()))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/**
 	 * Anonymous visitors are sent to sign in; the listed actors are let in; others
 	 * refused.
 	 */

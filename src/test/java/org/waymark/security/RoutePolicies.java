@@ -137,7 +137,10 @@ final class RoutePolicies {
 			route("GET", "/programmes/{programmeId}/measure-values/export.csv", Policy.programmePage()),
 			route("GET", "/programmes/{programmeId}/measure-values/import", Policy.measureValueImport()),
 			route("POST", "/programmes/{programmeId}/measure-values/import", Policy.measureValueImport()),
-			route("POST", "/programmes/{programmeId}/measure-values/import/confirm", Policy.measureValueImport().sending("token", "stale")));
+			route("POST", "/programmes/{programmeId}/measure-values/import/confirm", Policy.measureValueImport().sending("token", "stale")),
+			// --- Risk register pages (h-register): everyone signed in reads them ---
+			route("GET", "/plans/{planId}/risks", Policy.planPage()),
+			route("GET", "/risks/{id}", Policy.riskReading()));
 	// @formatter:on
 
 	/**
