@@ -12,8 +12,11 @@ interface RiskRepository extends JpaRepository<Risk, Long> {
 	 * The plan's risks with their programmes: plan-wide and corporate risks first, then
 	 * by programme number and register position.
 	 */
+	// Corporate first by an explicit case rather than "nulls first": Hibernate leaves
+	// "nulls first" out where it takes it for the database's default, and the embedded H2
+	// runs with DEFAULT_NULL_ORDERING=HIGH, so there they came last.
 	@Query("select r from Risk r left join fetch r.programme p where r.plan.id = :planId"
-			+ " order by p.number nulls first, r.position, r.id")
+			+ " order by case when p.id is null then 0 else 1 end, p.number, r.position, r.id")
 	List<Risk> findByPlan(long planId);
 
 	/**
