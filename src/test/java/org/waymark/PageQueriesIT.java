@@ -142,7 +142,11 @@ class PageQueriesIT {
 					"Remove a sub-objective page", 4),
 			new Budget("GET /action-plans/{id}/actions/new", "Add an action form", 6),
 			new Budget("GET /action-plans/{id}/actions/{actionId}", "Change an action form", 9),
-			new Budget("GET /action-plans/{id}/actions/{actionId}/remove", "Remove an action page", 9));
+			new Budget("GET /action-plans/{id}/actions/{actionId}/remove", "Remove an action page", 9),
+			// Risk heat map and attention list (h-heatmap): the plan, its programmes and
+			// RiskQueries.risksOfPlan (risks, assessments, mitigations).
+			new Budget("GET /plans/{planId}/risks/heat-map", "Risk heat map", 5),
+			new Budget("GET /plans/{planId}/risks/attention", "Risks needing attention", 5));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -281,7 +285,19 @@ class PageQueriesIT {
 					(subject) -> "/action-plans/" + subject.plan().planId() + "/actions/" + subject.plan().actionId()),
 			new Page("GET /action-plans/{id}/actions/{actionId}/remove", "remove an action", true, false, false,
 					(subject) -> "/action-plans/" + subject.plan().planId() + "/actions/" + subject.plan().actionId()
-							+ "/remove"));
+							+ "/remove"),
+			// Risk heat map and attention list (h-heatmap). The heat map's grid has the
+			// same
+			// rows however many risks (they are listed inside its cells); the attention
+			// list's tables grow, since the generated plans' review dates are long past.
+			new Page("GET /plans/{planId}/risks/heat-map", "risk heat map", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/risks/heat-map"),
+			new Page("GET /plans/{planId}/risks/heat-map", "risk heat map, previous, all", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/risks/heat-map?status=all&previous=true"),
+			new Page("GET /plans/{planId}/risks/heat-map", "risk heat map of a programme", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/risks/heat-map?programme=" + subject.programmeId()),
+			new Page("GET /plans/{planId}/risks/attention", "risks needing attention", true, false,
+					(subject) -> "/plans/" + subject.planId() + "/risks/attention"));
 
 	private static final Pattern TABLE_ROW = Pattern.compile("class=\"govuk-table__row\"");
 
