@@ -121,6 +121,16 @@ public class RiskOverviews {
 					"&likelihood=" + cell.likelihood() + "&impact=" + cell.impact());
 		}
 
+		/** The words for a likelihood rating, "Almost certain" for 5. */
+		public String likelihoodKey(int likelihood) {
+			return "risk.likelihood." + likelihood;
+		}
+
+		/** The words for an impact rating, "Catastrophic" for 5. */
+		public String impactKey(int impact) {
+			return "risk.impact." + impact;
+		}
+
 		/** The class that colours a cell or legend entry of the band. */
 		public String bandClass(RiskBand band) {
 			return "waymark-heat-map__cell--" + band.name().toLowerCase(Locale.ROOT);

@@ -57,9 +57,8 @@ class RiskHeatMapController {
 
 	@ExceptionHandler(UnknownRiskFilterException.class)
 	ModelAndView unknownFilter(UnknownRiskFilterException ex, HttpServletRequest request) {
-		return new ModelAndView("risk/unknown-filter",
-				Map.of("parameter", ex.getParameter(), "value", ex.getValue(), "unfiltered", request.getRequestURI()),
-				HttpStatus.BAD_REQUEST);
+		return new ModelAndView("risk/unknown-filter", Map.of("messageKey", "riskFilter.unknown." + ex.getParameter(),
+				"value", ex.getValue(), "unfiltered", request.getRequestURI()), HttpStatus.BAD_REQUEST);
 	}
 
 }
