@@ -144,7 +144,11 @@ class PageQueriesIT {
 			new Budget("GET /action-plans/{id}/actions/{actionId}", "Change an action form", 9),
 			new Budget("GET /action-plans/{id}/actions/{actionId}/remove", "Remove an action page", 9),
 			// Risk register pages (h-register)
-			new Budget("GET /plans/{planId}/risks", "Risk register", 5), new Budget("GET /risks/{id}", "Risk page", 2));
+			new Budget("GET /plans/{planId}/risks", "Risk register", 5), new Budget("GET /risks/{id}", "Risk page", 2),
+			// Risk heat map and attention list (h-heatmap): the plan, its programmes and
+			// RiskQueries.risksOfPlan (risks, assessments, mitigations).
+			new Budget("GET /plans/{planId}/risks/heat-map", "Risk heat map", 5),
+			new Budget("GET /plans/{planId}/risks/attention", "Risks needing attention", 5));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -285,13 +289,25 @@ class PageQueriesIT {
 					(subject) -> "/action-plans/" + subject.plan().planId() + "/actions/" + subject.plan().actionId()
 							+ "/remove"),
 			// Risk register pages (h-register): the register lists twenty times the risks
-			// on
-			// 20x; a risk's page has a handful of mitigations and assessments either way.
+			// on 20x; a risk's page has a handful of mitigations and assessments either
+			// way.
 			new Page("GET /plans/{planId}/risks", "risk register", true, false,
 					(subject) -> "/plans/" + subject.planId() + "/risks?status=all"),
 			new Page("GET /plans/{planId}/risks", "risk register of a programme", true, false, false,
 					(subject) -> "/plans/" + subject.planId() + "/risks?programme=" + subject.programmeId()),
-			new Page("GET /risks/{id}", "risk page", true, false, false, (subject) -> "/risks/" + subject.riskId()));
+			new Page("GET /risks/{id}", "risk page", true, false, false, (subject) -> "/risks/" + subject.riskId()),
+			// Risk heat map and attention list (h-heatmap). The heat map's grid has the
+			// same rows however many risks (they are listed inside its cells); the
+			// attention list's tables grow, since the generated plans' review dates are
+			// long past.
+			new Page("GET /plans/{planId}/risks/heat-map", "risk heat map", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/risks/heat-map"),
+			new Page("GET /plans/{planId}/risks/heat-map", "risk heat map, previous, all", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/risks/heat-map?status=all&previous=true"),
+			new Page("GET /plans/{planId}/risks/heat-map", "risk heat map of a programme", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/risks/heat-map?programme=" + subject.programmeId()),
+			new Page("GET /plans/{planId}/risks/attention", "risks needing attention", true, false,
+					(subject) -> "/plans/" + subject.planId() + "/risks/attention"));
 
 	private static final Pattern TABLE_ROW = Pattern.compile("class=\"govuk-table__row\"");
 

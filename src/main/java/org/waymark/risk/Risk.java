@@ -128,9 +128,14 @@ public class Risk extends BaseEntity {
 		return assessment;
 	}
 
-	/** The assessment the current score comes from, if the risk has been assessed. */
+	/**
+	 * The assessment the current score comes from, if the risk has been assessed. Two
+	 * assessments not yet saved on the same day are equal in the chronological order, so
+	 * of those the one recorded later wins ({@code Stream.max} would keep the first).
+	 */
 	public Optional<RiskAssessment> latestAssessment() {
-		return this.assessments.stream().max(RiskAssessment.CHRONOLOGICAL);
+		return this.assessments.stream()
+			.reduce((latest, next) -> (RiskAssessment.CHRONOLOGICAL.compare(next, latest) >= 0) ? next : latest);
 	}
 
 	public Plan getPlan() {

@@ -197,6 +197,28 @@ class AccessibilityIT {
 		assertNoProblems();
 	}
 
+	/**
+	 * The risk heat map (with previous positions, and filtered) and the attention list,
+	 * with the 400 page of a filter they do not understand. The crawl reaches them
+	 * through the register's links; they are opened here as well so that they are checked
+	 * whatever links to them.
+	 */
+	@Test
+	void riskHeatMapAndAttentionList(Browser browser) {
+		long planId = this.jdbc.queryForObject("select id from plan where short_name = ?", Long.class,
+				DemoFixtures.DEMO_PLAN);
+		browser.signIn(DemoUser.SCRUTINY);
+		String risks = "/plans/" + planId + "/risks";
+		for (String page : List.of(risks + "/heat-map", risks + "/heat-map?previous=true&status=all",
+				risks + "/heat-map?programme=corporate&previous=true", risks + "/attention")) {
+			browser.open(page);
+			check(browser, page, 200);
+		}
+		browser.open(risks + "/heat-map?status=unknown");
+		check(browser, risks + "/heat-map?status=unknown", 400);
+		assertNoProblems();
+	}
+
 	private static void staleFingerprint(Browser browser) {
 		browser.script("document.querySelector('main form input[name=fingerprint]').value = 'stale'");
 	}

@@ -69,6 +69,9 @@ final class RoutePolicies {
 			route("GET", "/plans/{planId}/recommendations", Policy.planPage()),
 			route("GET", "/plans/{planId}/recommendations/coverage", Policy.planPage()),
 			route("GET", "/plans/{planId}/deadlines", Policy.planPage()),
+			// Risk heat map and attention list (h-heatmap): everyone signed in reads them.
+			route("GET", "/plans/{planId}/risks/heat-map", Policy.planPage()),
+			route("GET", "/plans/{planId}/risks/attention", Policy.planPage()),
 			route("GET", "/plans/{planId}/recommendations/new", Policy.recommendationAdding()),
 			route("POST", "/plans/{planId}/recommendations/new", Policy.recommendationAdding().sending("source", "Ofsted 2017")),
 			route("GET", "/plans/{planId}/recommendations/{recommendationId}", Policy.recommendationEditing()),
