@@ -137,7 +137,22 @@ final class RoutePolicies {
 			route("GET", "/programmes/{programmeId}/measure-values/export.csv", Policy.programmePage()),
 			route("GET", "/programmes/{programmeId}/measure-values/import", Policy.measureValueImport()),
 			route("POST", "/programmes/{programmeId}/measure-values/import", Policy.measureValueImport()),
-			route("POST", "/programmes/{programmeId}/measure-values/import/confirm", Policy.measureValueImport().sending("token", "stale")));
+			route("POST", "/programmes/{programmeId}/measure-values/import/confirm", Policy.measureValueImport().sending("token", "stale")),
+			// --- Risk editing (h-riskedit) ---
+			// Sent without the required fields (the form again with errors) or with a stale
+			// version (409), so the demo risks and mitigations are never changed.
+			route("GET", "/plans/{planId}/risks/new", Policy.riskAdding()),
+			route("POST", "/plans/{planId}/risks/new", Policy.riskAdding()),
+			route("GET", "/risks/{id}/edit", Policy.riskChanging()),
+			route("POST", "/risks/{id}/edit", Policy.riskChanging().sending("version", "-1").sending("title", "Matrix").sending("status", "OPEN")),
+			route("GET", "/risks/{id}/assess", Policy.riskChanging()),
+			route("POST", "/risks/{id}/assess", Policy.riskChanging()),
+			route("GET", "/risks/{id}/mitigations/new", Policy.riskChanging()),
+			route("POST", "/risks/{id}/mitigations/new", Policy.riskChanging().sending("version", "-1").sending("description", "Matrix").sending("status", "PLANNED")),
+			route("GET", "/risks/{id}/mitigations/{mitigationId}/edit", Policy.mitigationChanging()),
+			route("POST", "/risks/{id}/mitigations/{mitigationId}/edit", Policy.mitigationChanging().sending("version", "-1").sending("description", "Matrix").sending("status", "PLANNED")),
+			route("GET", "/risks/{id}/mitigations/{mitigationId}/remove", Policy.mitigationChanging()),
+			route("POST", "/risks/{id}/mitigations/{mitigationId}/remove", Policy.mitigationChanging().sending("version", "-1")));
 	// @formatter:on
 
 	/**
