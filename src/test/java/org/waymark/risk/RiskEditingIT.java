@@ -205,11 +205,17 @@ class RiskEditingIT {
 			assertThat(status(LEAD, post("/risks/" + refused + "/assess"), Map.of("assessedDay", "1", "assessedMonth",
 					"1", "assessedYear", "2020", "likelihood", "1", "impact", "1")))
 				.isEqualTo(403);
-			long mitigation = firstMitigation(refused);
-			assertThat(status(LEAD, post("/risks/" + refused + "/mitigations/" + mitigation + "/remove"),
-					Map.of("version", version(refused))))
+			assertThat(status(LEAD, post("/risks/" + refused + "/mitigations/new"),
+					Map.of("description", "Forged", "status", "PLANNED", "version", version(refused))))
 				.isEqualTo(403);
 		}
+		long mitigation = firstMitigation(otherRisk);
+		assertThat(status(LEAD, post("/risks/" + otherRisk + "/mitigations/" + mitigation + "/remove"),
+				Map.of("version", version(otherRisk))))
+			.isEqualTo(403);
+		assertThat(status(LEAD, post("/risks/" + otherRisk + "/mitigations/" + mitigation + "/edit"),
+				Map.of("description", "Forged", "status", "PLANNED", "version", version(otherRisk))))
+			.isEqualTo(403);
 		// Adding: to programme 7's register or the corporate one, chosen by forging the
 		// form.
 		for (String forged : List.of(String.valueOf(programmeId(7)), "corporate")) {
