@@ -112,6 +112,38 @@ public class Risk extends BaseEntity {
 		return mitigation;
 	}
 
+	/** The risk's mitigation with the given id, if it has one. */
+	public Optional<RiskMitigation> mitigation(long mitigationId) {
+		return this.mitigations.stream()
+			.filter((mitigation) -> mitigation.getId() != null && mitigation.getId() == mitigationId)
+			.findFirst();
+	}
+
+	/** Changes one of the risk's mitigations. */
+	public void changeMitigation(RiskMitigation mitigation, String description, String owner, MitigationStatus status) {
+		requireOwn(mitigation);
+		mitigation.change(description, owner, status);
+	}
+
+	/** Removes one of the risk's mitigations; those after it move up a place. */
+	public void removeMitigation(RiskMitigation mitigation) {
+		requireOwn(mitigation);
+		this.mitigations.remove(mitigation);
+		for (int i = 0; i < this.mitigations.size(); i++) {
+			this.mitigations.get(i).moveTo(i);
+		}
+	}
+
+	private void requireOwn(RiskMitigation mitigation) {
+		if (!this.mitigations.contains(mitigation)) {
+			throw new IllegalArgumentException("The mitigation is not one of this risk's");
+		}
+	}
+
+	public boolean isOpen() {
+		return this.status == RiskStatus.OPEN;
+	}
+
 	/**
 	 * Re-scores the risk and records the assessment in its history. The risk's current
 	 * score is its latest assessment's: a back-dated assessment adds history without
@@ -156,6 +188,10 @@ public class Risk extends BaseEntity {
 
 	public String getTitle() {
 		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
 	}
 
 	public String getDescription() {

@@ -45,6 +45,16 @@ public class RiskMitigation extends BaseEntity {
 		this.position = position;
 	}
 
+	void change(String description, String owner, MitigationStatus status) {
+		this.description = description;
+		this.owner = owner;
+		this.status = status;
+	}
+
+	void moveTo(int position) {
+		this.position = position;
+	}
+
 	public Risk getRisk() {
 		return this.risk;
 	}

@@ -219,6 +219,50 @@ class AccessibilityIT {
 		assertNoProblems();
 	}
 
+	/**
+	 * The risk forms (h-riskedit), empty and in their error states: sent without what
+	 * they need (errors) or with a stale version (409), so the demo risks never change.
+	 * Checked here by address as well as by the crawl, which reaches them only from the
+	 * register's pages.
+	 */
+	@Test
+	void riskFormsInTheirErrorStates(Browser browser) {
+		long risk = this.jdbc.queryForObject("select min(r.id) from risk r join improvement_programme p"
+				+ " on p.id = r.programme_id where p.number = 1", Long.class);
+		long mitigation = this.jdbc.queryForObject("select min(id) from risk_mitigation where risk_id = ?", Long.class,
+				risk);
+		long plan = this.jdbc.queryForObject("select plan_id from risk where id = ?", Long.class, risk);
+		long corporate = this.jdbc.queryForObject("select id from risk where reference = 'ORG0009'", Long.class);
+		String riskPage = "/risks/" + risk;
+		String mitigationPage = riskPage + "/mitigations/" + mitigation;
+		browser.signIn(DemoUser.LEAD);
+
+		for (String page : List.of("/plans/" + plan + "/risks/new", riskPage + "/assess",
+				riskPage + "/mitigations/new")) {
+			browser.open(page);
+			check(browser, page, 200);
+			browser.click("main form button[type=submit]");
+			expectErrorSummary(browser, "sending " + page + " without what it needs");
+			check(browser, page, 200);
+		}
+		for (String page : List.of(riskPage + "/edit", mitigationPage + "/edit", mitigationPage + "/remove")) {
+			browser.open(page);
+			check(browser, page, 200);
+			browser.script("document.querySelector('main form input[name=version]').value = '-1'");
+			browser.click("main form button[type=submit]");
+			expectErrorSummary(browser, "sending " + page + " from an older version of the risk");
+			check(browser, page, 409);
+		}
+
+		browser.signIn(DemoUser.ADMIN);
+		for (String page : List.of("/plans/" + plan + "/risks/new", "/risks/" + corporate + "/edit",
+				"/risks/" + corporate + "/assess")) {
+			browser.open(page);
+			check(browser, page, 200);
+		}
+		assertNoProblems();
+	}
+
 	private static void staleFingerprint(Browser browser) {
 		browser.script("document.querySelector('main form input[name=fingerprint]').value = 'stale'");
 	}

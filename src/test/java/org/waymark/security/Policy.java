@@ -296,6 +296,39 @@ final class Policy {
 			.when(Sample.UNKNOWN_ID, signedInAllowed());
 	}
 
+	// Risk editing (h-riskedit)
+
+	/**
+	 * Adding a risk to a plan's register: anyone who may change some register of the plan
+	 * (its programmes' leads, and admins, who alone add plan-wide risks).
+	 */
+	static Policy riskAdding() {
+		return new Policy("risk adding").when(Sample.PLAN, signedInAllowed(ADMIN, LEAD_OWN, LEAD_OTHER))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/**
+	 * Changing or re-scoring a risk, or adding to its mitigations: its programme's leads
+	 * and admins; a corporate risk admins only.
+	 */
+	static Policy riskChanging() {
+		return new Policy("risk changing").when(Sample.RISK, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.OTHER_PROGRAMME_RISK, signedInAllowed(ADMIN, LEAD_OTHER))
+			.when(Sample.CORPORATE_RISK, signedInAllowed(ADMIN))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/**
+	 * Changing or removing one of a risk's mitigations: as {@link #riskChanging()}; a
+	 * mitigation of another risk is not found.
+	 */
+	static Policy mitigationChanging() {
+		return new Policy("mitigation changing").when(Sample.RISK_MITIGATION, signedInAllowed(ADMIN, LEAD_OWN))
+			.when(Sample.OTHER_PROGRAMME_RISK_MITIGATION, signedInAllowed(ADMIN, LEAD_OTHER))
+			.when(Sample.RISK_WITH_OTHER_RISKS_MITIGATION, signedInAllowed())
+			.when(Sample.UNKNOWN_IDS, signedInAllowed());
+	}
+
 	/** Declares what each actor gets when the route is filled with the sample. */
 	Policy when(Sample sample, Map<Actor, Outcome> outcomes) {
 		EnumMap<Actor, Outcome> complete = new EnumMap<>(outcomes);

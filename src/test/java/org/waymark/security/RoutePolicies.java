@@ -143,7 +143,22 @@ final class RoutePolicies {
 			route("POST", "/programmes/{programmeId}/measure-values/import/confirm", Policy.measureValueImport().sending("token", "stale")),
 			// --- Risk register pages (h-register): everyone signed in reads them ---
 			route("GET", "/plans/{planId}/risks", Policy.planPage()),
-			route("GET", "/risks/{id}", Policy.riskReading()));
+			route("GET", "/risks/{id}", Policy.riskReading()),
+			// --- Risk editing (h-riskedit) ---
+			// Sent without the required fields (the form again with errors) or with a stale
+			// version (409), so the demo risks and mitigations are never changed.
+			route("GET", "/plans/{planId}/risks/new", Policy.riskAdding()),
+			route("POST", "/plans/{planId}/risks/new", Policy.riskAdding()),
+			route("GET", "/risks/{id}/edit", Policy.riskChanging()),
+			route("POST", "/risks/{id}/edit", Policy.riskChanging().sending("version", "-1").sending("title", "Matrix").sending("status", "OPEN")),
+			route("GET", "/risks/{id}/assess", Policy.riskChanging()),
+			route("POST", "/risks/{id}/assess", Policy.riskChanging()),
+			route("GET", "/risks/{id}/mitigations/new", Policy.riskChanging()),
+			route("POST", "/risks/{id}/mitigations/new", Policy.riskChanging().sending("version", "-1").sending("description", "Matrix").sending("status", "PLANNED")),
+			route("GET", "/risks/{id}/mitigations/{mitigationId}/edit", Policy.mitigationChanging()),
+			route("POST", "/risks/{id}/mitigations/{mitigationId}/edit", Policy.mitigationChanging().sending("version", "-1").sending("description", "Matrix").sending("status", "PLANNED")),
+			route("GET", "/risks/{id}/mitigations/{mitigationId}/remove", Policy.mitigationChanging()),
+			route("POST", "/risks/{id}/mitigations/{mitigationId}/remove", Policy.mitigationChanging().sending("version", "-1")));
 	// @formatter:on
 
 	/**

@@ -98,7 +98,21 @@ enum Sample {
 	OTHER_PROGRAMME_RISK("programme 7's key risk"),
 
 	/** The corporate risk ORG0009, on no programme: only admins change it. */
-	CORPORATE_RISK("corporate risk ORG0009");
+	CORPORATE_RISK("corporate risk ORG0009"),
+
+	// Risk editing (h-riskedit): mitigations of the demo key risks.
+
+	/** Programme 1's key risk and its first mitigation. */
+	RISK_MITIGATION("programme 1's key risk: its first mitigation"),
+
+	/** Programme 7's key risk and its first mitigation. */
+	OTHER_PROGRAMME_RISK_MITIGATION("programme 7's key risk: its first mitigation"),
+
+	/**
+	 * Programme 1's key risk with programme 7's mitigation: a mitigation that is not the
+	 * risk's is not found, for anyone.
+	 */
+	RISK_WITH_OTHER_RISKS_MITIGATION("programme 1's key risk: programme 7's mitigation");
 
 	private final String description;
 

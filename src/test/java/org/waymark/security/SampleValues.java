@@ -78,6 +78,16 @@ final class SampleValues {
 		samples.values.put(Sample.OTHER_PROGRAMME_RISK, new Object[] { firstRisk(jdbc, fixtures.programmeId(7)) });
 		samples.values.put(Sample.CORPORATE_RISK,
 				new Object[] { jdbc.queryForObject("select id from risk where reference = 'ORG0009'", Long.class) });
+		// Risk editing (h-riskedit): the first mitigation of each key risk. The matrix
+		// sends
+		// changes with a stale version, so these demo mitigations are never changed.
+		long risk = (long) samples.values.get(Sample.RISK)[0];
+		long otherRisk = (long) samples.values.get(Sample.OTHER_PROGRAMME_RISK)[0];
+		samples.values.put(Sample.RISK_MITIGATION, new Object[] { risk, firstMitigation(jdbc, risk) });
+		samples.values.put(Sample.OTHER_PROGRAMME_RISK_MITIGATION,
+				new Object[] { otherRisk, firstMitigation(jdbc, otherRisk) });
+		samples.values.put(Sample.RISK_WITH_OTHER_RISKS_MITIGATION,
+				new Object[] { risk, firstMitigation(jdbc, otherRisk) });
 		return samples;
 	}
 
@@ -133,6 +143,10 @@ final class SampleValues {
 
 	private static long firstRisk(JdbcTemplate jdbc, long programmeId) {
 		return jdbc.queryForObject("select min(id) from risk where programme_id = ?", Long.class, programmeId);
+	}
+
+	private static long firstMitigation(JdbcTemplate jdbc, long riskId) {
+		return jdbc.queryForObject("select min(id) from risk_mitigation where risk_id = ?", Long.class, riskId);
 	}
 
 	/** The values for the sample, one per path variable. */
