@@ -41,6 +41,11 @@ public record SectionDraft(Header header, SectionType type, String body, boolean
 	 */
 	public record RiskRegister(long planId, long programmeId, List<RiskOption> options, List<Long> picked) {
 
+		/** The risks the report names now, for showing beside a form that conflicted. */
+		public List<RiskOption> pickedOptions() {
+			return this.options.stream().filter((option) -> this.picked.contains(option.id())).toList();
+		}
+
 		/** Whether the register has nothing to offer. */
 		public boolean isEmpty() {
 			return this.options.isEmpty();
