@@ -85,9 +85,14 @@ class PageQueriesIT {
 	 */
 	private static final Map<String, Budget> BUDGETS = budgets(new Budget("GET /", "Plan dashboard (home)", 7),
 			new Budget("GET /programmes/{id}", "Programme page", 10),
-			new Budget("GET /reports/{id}", "Highlight report", 6), new Budget("GET /login", "Sign-in page", 0),
+			// The report and its history each read the risks the risks section names from
+			// the register in one statement more (h-reportrisks).
+			new Budget("GET /reports/{id}", "Highlight report", 7), new Budget("GET /login", "Sign-in page", 0),
 			new Budget("GET /reports/mine", "Your reports", 6), new Budget("GET /returns", "Quarterly returns", 7),
-			new Budget("GET /reports/{id}/edit", "Report task list", 9),
+			// One more for the risks the risks section names, which decide whether it is
+			// done
+			// (h-reportrisks).
+			new Budget("GET /reports/{id}/edit", "Report task list", 10),
 			new Budget("GET /reports/{id}/edit/status", "Report status form", 5),
 			new Budget("GET /reports/{id}/edit/sections/{section}", "Report section form", 5),
 			new Budget("GET /reports/{id}/edit/measures", "Report measures form", 2),
@@ -98,8 +103,8 @@ class PageQueriesIT {
 			new Budget("GET /reports/{id}/edit/case-studies/{caseStudyId}", "Change a case study form", 2),
 			new Budget("GET /reports/{id}/edit/case-studies/{caseStudyId}/remove", "Remove a case study page", 2),
 			new Budget("GET /reports/{id}/case-studies/{caseStudyId}/attachment", "Case study file download", 2),
-			new Budget("GET /reports/{id}/history", "History of changes", 8),
-			new Budget("GET /reports/{id}/history/compare", "Compare two versions", 8),
+			new Budget("GET /reports/{id}/history", "History of changes", 9),
+			new Budget("GET /reports/{id}/history/compare", "Compare two versions", 9),
 			// --- Spreadsheet import and export (h-transfer) ---
 			new Budget("GET /action-plans/template.xlsx", "Action plan template (XLSX)", 0),
 			new Budget("GET /action-plans/template.csv", "Action plan template (CSV)", 0),
@@ -170,6 +175,10 @@ class PageQueriesIT {
 					(subject) -> "/reports/" + subject.draftReportId() + "/edit/status"),
 			new Page("GET /reports/{id}/edit/sections/{section}", "achievements form", true, false, false,
 					(subject) -> "/reports/" + subject.draftReportId() + "/edit/sections/achievements"),
+			// The risks section also lists the programme's register and the risks the
+			// report names (h-reportrisks).
+			new Page("GET /reports/{id}/edit/sections/{section}", "risks form", true, false, false,
+					(subject) -> "/reports/" + subject.draftReportId() + "/edit/sections/risks"),
 			new Page("GET /reports/{id}/edit/measures", "measures form", true, false, false,
 					(subject) -> "/reports/" + subject.draftReportId() + "/edit/measures"),
 			new Page("GET /reports/{id}/edit/actions", "action updates form", true, false, false,

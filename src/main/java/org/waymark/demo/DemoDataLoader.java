@@ -54,9 +54,10 @@ class DemoDataLoader implements ApplicationRunner {
 				return false;
 			}
 			DemoPlan.Cypp cypp = DemoPlan.load(this.entityManager);
+			// Risks before reports: programme 5's report names its key risk.
+			DemoRisks.load(this.entityManager, cypp);
 			DemoReports.load(this.entityManager, cypp);
 			DemoExecutiveSummary.load(this.entityManager, cypp);
-			DemoRisks.load(this.entityManager, cypp);
 			DemoActionPlan.load(this.entityManager, cypp);
 			DemoScrutiny.load(this.entityManager, cypp);
 			DemoUsers.load(this.entityManager, this.passwordEncoder, cypp);

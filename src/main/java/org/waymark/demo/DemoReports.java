@@ -7,10 +7,13 @@ import org.waymark.report.HighlightReport;
 import org.waymark.report.Rag;
 import org.waymark.report.ReportExemption;
 import org.waymark.report.SectionType;
+import org.waymark.risk.Risk;
+import org.waymark.risk.RiskQueries.RiskChoice;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * The 2017/18 Q3 highlight reports of the March 2018 scrutiny pack, taken through the
@@ -76,6 +79,20 @@ final class DemoReports {
 
 	static void nilReturn(HighlightReport report, SectionType type) {
 		report.section(type).markNilReturn();
+	}
+
+	/**
+	 * Names the programme's key risk (the first on its register, loaded by
+	 * {@link DemoRisks}) in the report's risks section, as the register has it now.
+	 */
+	static void nameKeyRisk(EntityManager entityManager, HighlightReport report) {
+		Risk risk = entityManager
+			.createQuery("select r from Risk r where r.programme = :programme order by r.position", Risk.class)
+			.setParameter("programme", report.getProgramme())
+			.setMaxResults(1)
+			.getSingleResult();
+		report.nameRisks(List.of(new RiskChoice(risk.getId(), risk.getReference(), risk.getTitle(),
+				risk.score().orElse(null), null, risk.getStatus())));
 	}
 
 	/**

@@ -98,6 +98,8 @@ final class Programme5Report {
 				+ "Programme 5 and supports actions required for year 3 and beyond.");
 
 		measures(new MeasureTable(entityManager, report));
+		// The risks section's first point is the programme's key risk on the register.
+		DemoReports.nameKeyRisk(entityManager, report);
 		return DemoReports.submitAndPublish(entityManager, report, DemoUsers.LEAD_USERNAME, reportDate);
 	}
 

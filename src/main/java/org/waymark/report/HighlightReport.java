@@ -19,13 +19,17 @@ import org.waymark.measure.Measure;
 import org.waymark.measure.MeasureValue;
 import org.waymark.plan.ReportingPeriod;
 import org.waymark.programme.ImprovementProgramme;
+import org.waymark.risk.RiskQueries.RiskChoice;
 import org.waymark.shared.BaseEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -116,6 +120,13 @@ public class HighlightReport extends BaseEntity {
 	@OrderBy("position")
 	private List<CaseStudy> caseStudies = new ArrayList<>();
 
+	/**
+	 * Risks from the programme's register named in the risks section, in register order.
+	 */
+	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<ReportRisk> risks = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -143,8 +154,59 @@ public class HighlightReport extends BaseEntity {
 
 	public Set<SectionType> incompleteSections() {
 		Set<SectionType> incomplete = EnumSet.noneOf(SectionType.class);
-		this.sections.stream().filter((section) -> !section.isComplete()).forEach((s) -> incomplete.add(s.getType()));
+		for (SectionType type : SectionType.values()) {
+			if (!isSectionComplete(type)) {
+				incomplete.add(type);
+			}
+		}
 		return incomplete;
+	}
+
+	/**
+	 * Whether a section is filled in: written, marked nil return, or, for the risks
+	 * section, naming risks from the register.
+	 */
+	public boolean isSectionComplete(SectionType type) {
+		return section(type).isComplete() || (type == SectionType.RISKS && !this.risks.isEmpty());
+	}
+
+	/**
+	 * Names these risks from the programme's register in the risks section, in the order
+	 * given, each as the register describes it now; risks named before and not given are
+	 * dropped. A risk named before keeps its row, so the report never holds the same risk
+	 * twice, even for a moment.
+	 * @param picked the risks, each on the report's programme's register (the caller
+	 * checks)
+	 */
+	public void nameRisks(List<RiskChoice> picked) {
+		requireEditable();
+		Map<Long, ReportRisk> existing = new HashMap<>();
+		this.risks.forEach((risk) -> existing.put(risk.getRiskId(), risk));
+		Set<Long> keep = picked.stream().map(RiskChoice::id).collect(Collectors.toSet());
+		this.risks.removeIf((risk) -> !keep.contains(risk.getRiskId()));
+		for (int position = 0; position < picked.size(); position++) {
+			RiskChoice choice = picked.get(position);
+			ReportRisk risk = existing.get(choice.id());
+			if (risk != null) {
+				risk.take(choice, position);
+			}
+			else {
+				this.risks.add(new ReportRisk(this, choice, position));
+			}
+		}
+		this.risks.sort(Comparator.comparingInt(ReportRisk::getPosition));
+	}
+
+	/**
+	 * Marks a section nil return: no text and, for the risks section, no risks named
+	 * either.
+	 */
+	public void markNilReturn(SectionType type) {
+		if (type == SectionType.RISKS) {
+			requireEditable();
+			this.risks.clear();
+		}
+		section(type).markNilReturn();
 	}
 
 	public ReportMeasureRow addMeasureRow(Measure measure, MeasureValue current, MeasureValue previous) {
@@ -193,7 +255,7 @@ public class HighlightReport extends BaseEntity {
 			problems.add(SubmissionProblem.missingStatusReason());
 		}
 		for (SectionType type : SectionType.values()) {
-			if (!section(type).isComplete()) {
+			if (!isSectionComplete(type)) {
 				problems.add(SubmissionProblem.incompleteSection(type));
 			}
 		}
@@ -284,6 +346,9 @@ public class HighlightReport extends BaseEntity {
 		}
 		for (CaseStudy caseStudy : this.caseStudies) {
 			correction.caseStudies.add(caseStudy.copyTo(correction));
+		}
+		for (ReportRisk risk : this.risks) {
+			correction.risks.add(risk.copyTo(correction));
 		}
 		return correction;
 	}
@@ -400,6 +465,10 @@ public class HighlightReport extends BaseEntity {
 
 	public List<CaseStudy> getCaseStudies() {
 		return this.caseStudies;
+	}
+
+	public List<ReportRisk> getRisks() {
+		return this.risks;
 	}
 
 	public long getVersion() {

@@ -13,6 +13,7 @@ import org.waymark.plan.ReportingPeriod;
 import org.waymark.plan.ReportingQuarter;
 import org.waymark.programme.DeliveryGroup;
 import org.waymark.programme.ImprovementProgramme;
+import org.waymark.risk.RiskBands;
 import org.waymark.report.HighlightReportView.Actions;
 import org.waymark.report.HighlightReportView.CaseStudyView;
 import org.waymark.report.HighlightReportView.Download;
@@ -58,10 +59,13 @@ public class HighlightReportService {
 
 	private final ReportGuard guard;
 
+	private final RiskBands bands;
+
 	HighlightReportService(HighlightReportRepository reports, ReportMeasureRowRepository measureRows,
 			CaseStudyRepository caseStudies, ExecutiveSummaryRepository summaries, AccessPolicy access,
-			ReportGuard guard) {
+			ReportGuard guard, RiskBands bands) {
 		this.guard = guard;
+		this.bands = bands;
 		this.reports = reports;
 		this.measureRows = measureRows;
 		this.caseStudies = caseStudies;
@@ -89,10 +93,10 @@ public class HighlightReportService {
 			.map((r) -> new RevisionLink(r.getId(), r.getRevision(), r.getState(), r.getId().equals(report.getId())))
 			.toList();
 		return new HighlightReportView(header(report), status(report), section(report, SectionType.ACHIEVEMENTS),
-				section(report, SectionType.SLIPPAGE), section(report, SectionType.NEXT_PERIOD),
-				section(report, SectionType.RISKS), section(report, SectionType.ISSUES),
-				section(report, SectionType.VARIANCES), section(report, SectionType.DECISIONS_REQUIRED),
-				measureTables(reportId), caseStudies(reportId), actions(report, reader, allRevisions), revisions);
+				section(report, SectionType.SLIPPAGE), section(report, SectionType.NEXT_PERIOD), risksSection(report),
+				section(report, SectionType.ISSUES), section(report, SectionType.VARIANCES),
+				section(report, SectionType.DECISIONS_REQUIRED), measureTables(reportId), caseStudies(reportId),
+				actions(report, reader, allRevisions), revisions);
 	}
 
 	private Actions actions(HighlightReport report, Authentication reader, List<HighlightReport> revisions) {
@@ -158,7 +162,23 @@ public class HighlightReportService {
 
 	private static Section section(HighlightReport report, SectionType type) {
 		ReportSection section = report.section(type);
-		return new Section(type, section.isNilReturn(), FormattedText.of(section.getBody()));
+		return new Section(type, section.isNilReturn(), FormattedText.of(section.getBody()), List.of());
+	}
+
+	/** The risks section, with the risks it names (one statement). */
+	private Section risksSection(HighlightReport report) {
+		ReportSection section = report.section(SectionType.RISKS);
+		return new Section(SectionType.RISKS, section.isNilReturn(), FormattedText.of(section.getBody()),
+				pickedRisks(report, this.bands));
+	}
+
+	/** The risks the report names, as it named them, banded by today's thresholds. */
+	static List<PickedRisk> pickedRisks(HighlightReport report, RiskBands bands) {
+		return report.getRisks()
+			.stream()
+			.map((risk) -> new PickedRisk(risk.getRiskId(), risk.getReference(), risk.getTitle(),
+					risk.score().orElse(null), risk.score().map(bands::bandOf).orElse(null)))
+			.toList();
 	}
 
 	private List<MeasureTable> measureTables(long reportId) {

@@ -63,10 +63,23 @@ public record HighlightReportView(Header header, Status status, Section achievem
 	public record Status(Rag rag, String asWritten, StatusTrend trend, FormattedText reason) {
 	}
 
-	public record Section(SectionType type, boolean nilReturn, FormattedText body) {
+	/**
+	 * A narrative section: its text or nil return, and for the risks section the risks
+	 * from the register it names, as it named them when saved (empty for the others).
+	 */
+	public record Section(SectionType type, boolean nilReturn, FormattedText body, List<PickedRisk> risks) {
+
+		public Section {
+			risks = List.copyOf(risks);
+		}
 
 		public boolean written() {
 			return !this.nilReturn && !this.body.isEmpty();
+		}
+
+		/** Whether there is nothing to show: no text, no risks and no nil return. */
+		public boolean blank() {
+			return !this.nilReturn && this.body.isEmpty() && this.risks.isEmpty();
 		}
 
 	}

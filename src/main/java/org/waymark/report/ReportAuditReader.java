@@ -18,6 +18,7 @@ import org.waymark.report.ReportAuditTrail.RowFields;
 import org.waymark.report.ReportAuditTrail.SectionFields;
 import org.waymark.report.ReportAuditTrail.ValueFields;
 import org.waymark.report.ReportSnapshot.CaseStudyEntry;
+import org.waymark.report.ReportSnapshot.RiskEntry;
 import org.waymark.shared.BaseEntity;
 import org.waymark.shared.ChangeSetInfo;
 
@@ -32,9 +33,9 @@ import java.util.function.Function;
 /**
  * Reads a highlight report's audit trail with Hibernate Envers: one query for each kind
  * of audited row (the report, its sections, its measure rows, the values they point at,
- * its case studies), whatever the number of change sets, sections or rows. Each query
- * brings its change set's time and author with it (Envers joins the revision entity), so
- * the revision table is never read row by row.
+ * its case studies, the risks it names), whatever the number of change sets, sections or
+ * rows. Each query brings its change set's time and author with it (Envers joins the
+ * revision entity), so the revision table is never read row by row.
  * <p>
  * Envers builds each audited row as an entity whose relations are uninitialised proxies;
  * only their ids are read here (from the proxy, without loading it), never their fields.
@@ -73,7 +74,10 @@ class ReportAuditReader {
 		List<Change<CaseStudyEntry>> caseStudies = changes(reader, CaseStudy.class,
 				AuditEntity.relatedId("report").eq(reportId), changeSets,
 				(c) -> new CaseStudyEntry(c.getTitle(), c.getSummary(), idOf(c.getAttachment()), c.getPosition()));
-		return ReportAuditTrail.of(report, sections, rows, values, caseStudies);
+		List<Change<RiskEntry>> risks = changes(reader, ReportRisk.class, AuditEntity.relatedId("report").eq(reportId),
+				changeSets, (r) -> new RiskEntry(r.getRiskId(), r.getPosition(), r.getReference(), r.getTitle(),
+						r.getLikelihood(), r.getImpact()));
+		return ReportAuditTrail.of(report, sections, rows, values, caseStudies, risks);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import org.waymark.measure.DataStatus;
 import org.waymark.measure.DirectionOfTravel;
 import org.waymark.report.ReportSnapshot.CaseStudyEntry;
 import org.waymark.report.ReportSnapshot.MeasureEntry;
+import org.waymark.report.ReportSnapshot.RiskEntry;
 import org.waymark.report.ReportSnapshot.SectionText;
 
 import java.math.BigDecimal;
@@ -125,9 +126,19 @@ final class ReportAuditTrail {
 	 */
 	static ReportAuditTrail of(List<Change<ReportFields>> report, List<Change<SectionFields>> sections,
 			List<Change<RowFields>> rows, List<Change<ValueFields>> values, List<Change<CaseStudyEntry>> caseStudies) {
+		return of(report, sections, rows, values, caseStudies, List.of());
+	}
+
+	/**
+	 * Rebuilds the report after each change set, with the risks its risks section names
+	 * (each list in any order).
+	 */
+	static ReportAuditTrail of(List<Change<ReportFields>> report, List<Change<SectionFields>> sections,
+			List<Change<RowFields>> rows, List<Change<ValueFields>> values, List<Change<CaseStudyEntry>> caseStudies,
+			List<Change<RiskEntry>> risks) {
 		Map<Integer, ChangeSet> changeSets = new TreeMap<>();
 		Map<Integer, List<Change<?>>> byChangeSet = new TreeMap<>();
-		for (List<? extends Change<?>> changes : List.of(report, sections, rows, values, caseStudies)) {
+		for (List<? extends Change<?>> changes : List.of(report, sections, rows, values, caseStudies, risks)) {
 			for (Change<?> change : changes) {
 				changeSets.putIfAbsent(change.changeSet().number(), change.changeSet());
 				byChangeSet.computeIfAbsent(change.changeSet().number(), (n) -> new ArrayList<>()).add(change);
@@ -177,6 +188,8 @@ final class ReportAuditTrail {
 
 		private final Map<Long, CaseStudyEntry> caseStudies = new HashMap<>();
 
+		private final Map<Long, RiskEntry> risks = new HashMap<>();
+
 		@SuppressWarnings("unchecked")
 		void apply(Change<?> change) {
 			Object fields = change.state();
@@ -196,6 +209,9 @@ final class ReportAuditTrail {
 			}
 			else if (fields instanceof CaseStudyEntry) {
 				put(this.caseStudies, (Change<CaseStudyEntry>) change);
+			}
+			else if (fields instanceof RiskEntry) {
+				put(this.risks, (Change<RiskEntry>) change);
 			}
 		}
 
@@ -220,7 +236,7 @@ final class ReportAuditTrail {
 								value.text(), value.dataStatus(), row.override(), row.overrideReason()));
 			});
 			return new ReportSnapshot(this.report.state(), this.report.status(), this.report.statusReason(),
-					this.report.returnComment(), sectionTexts, measures, this.caseStudies);
+					this.report.returnComment(), sectionTexts, measures, this.caseStudies, this.risks);
 		}
 
 		private static <T> void put(Map<Long, T> map, Change<T> change) {

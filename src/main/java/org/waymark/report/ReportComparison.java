@@ -67,13 +67,23 @@ public record ReportComparison(Header header, Side from, Side to, StageChange st
 	}
 
 	/**
-	 * A narrative section that changed: its text, word by word, and whether it was a nil
-	 * return before and after.
+	 * A narrative section that changed: its text, word by word, whether it was a nil
+	 * return before and after, and for the risks section the risks from the register it
+	 * named before and after (empty for the other sections).
 	 */
-	public record SectionChange(SectionType type, boolean nilReturnBefore, boolean nilReturnAfter, TextDiff text) {
+	public record SectionChange(SectionType type, boolean nilReturnBefore, boolean nilReturnAfter, TextDiff text,
+			List<PickedRisk> risksBefore, List<PickedRisk> risksAfter) {
+
+		public SectionChange(SectionType type, boolean nilReturnBefore, boolean nilReturnAfter, TextDiff text) {
+			this(type, nilReturnBefore, nilReturnAfter, text, List.of(), List.of());
+		}
 
 		public boolean nilReturnChanged() {
 			return this.nilReturnBefore != this.nilReturnAfter;
+		}
+
+		public boolean risksChanged() {
+			return !this.risksBefore.equals(this.risksAfter);
 		}
 
 	}

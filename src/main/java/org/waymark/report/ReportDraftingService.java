@@ -17,6 +17,10 @@ import org.waymark.plan.ReportingPeriodState;
 import org.waymark.plan.ReportingQuarter;
 import org.waymark.programme.ImprovementProgramme;
 import org.waymark.programme.ProgrammeQueries;
+import org.waymark.report.SectionDraft.RiskOption;
+import org.waymark.report.SectionDraft.RiskRegister;
+import org.waymark.risk.RiskQueries;
+import org.waymark.risk.RiskQueries.RiskChoice;
 import org.waymark.shared.ContentFingerprint;
 import org.waymark.shared.FormattedText;
 import org.waymark.shared.NotFoundException;
@@ -25,10 +29,13 @@ import org.waymark.user.AccessPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A lead writing a quarter's highlight report: starting it pre-filled from the last
@@ -62,6 +69,8 @@ public class ReportDraftingService {
 
 	private final ActionPlanQueries actionPlans;
 
+	private final RiskQueries risks;
+
 	private final AccessPolicy access;
 
 	private final EntityManager entityManager;
@@ -70,8 +79,8 @@ public class ReportDraftingService {
 
 	ReportDraftingService(HighlightReportRepository reports, ReportGuard guard, ReportMeasureRowRepository measureRows,
 			CaseStudyRepository caseStudies, HighlightReportService readView, PlanQueries plans,
-			ProgrammeQueries programmes, MeasureQueries measures, ActionPlanQueries actionPlans, AccessPolicy access,
-			EntityManager entityManager, Clock clock) {
+			ProgrammeQueries programmes, MeasureQueries measures, ActionPlanQueries actionPlans, RiskQueries risks,
+			AccessPolicy access, EntityManager entityManager, Clock clock) {
 		this.reports = reports;
 		this.guard = guard;
 		this.measureRows = measureRows;
@@ -81,6 +90,7 @@ public class ReportDraftingService {
 		this.programmes = programmes;
 		this.measures = measures;
 		this.actionPlans = actionPlans;
+		this.risks = risks;
 		this.access = access;
 		this.entityManager = entityManager;
 		this.clock = clock;
@@ -137,7 +147,7 @@ public class ReportDraftingService {
 		for (SectionType type : SectionType.values()) {
 			ReportSection section = report.section(type);
 			sections.add(new ReportTasks.Task(type.slug(), type.messageKey(),
-					section.isComplete() ? TaskStatus.COMPLETED : TaskStatus.NOT_STARTED));
+					report.isSectionComplete(type) ? TaskStatus.COMPLETED : TaskStatus.NOT_STARTED));
 		}
 		List<ReportMeasureRow> measureRows = this.measureRows.findWithCurrentValues(reportId);
 		int answered = (int) measureRows.stream().filter(ReportMeasureRow::isAnswered).count();
@@ -193,8 +203,26 @@ public class ReportDraftingService {
 		ReportSection section = report.section(type);
 		FormattedText promised = (type == SectionType.ACHIEVEMENTS || type == SectionType.SLIPPAGE)
 				? promised(previousQuarterReport(report)) : FormattedText.of(null);
+		RiskRegister register = (type == SectionType.RISKS) ? register(report) : null;
 		return new SectionDraft(HighlightReportService.header(report), type, section.getBody(), section.isNilReturn(),
-				sectionFingerprint(section), promised);
+				fingerprint(report, type), promised, register);
+	}
+
+	/**
+	 * The programme's risks the risks section offers: the open ones, and any the report
+	 * names that has been closed since (two statements: the register and the report's
+	 * picks).
+	 */
+	private RiskRegister register(HighlightReport report) {
+		long programmeId = report.getProgramme().getId();
+		List<Long> picked = report.getRisks().stream().map(ReportRisk::getRiskId).toList();
+		List<RiskOption> options = this.risks.choicesOfProgramme(programmeId)
+			.stream()
+			.filter((risk) -> risk.isOpen() || picked.contains(risk.id()))
+			.map((risk) -> new RiskOption(risk.id(), risk.reference(), risk.title(), risk.score(), risk.band(),
+					!risk.isOpen()))
+			.toList();
+		return new RiskRegister(report.getProgramme().getPlan().getId(), programmeId, options, picked);
 	}
 
 	/**
@@ -203,18 +231,62 @@ public class ReportDraftingService {
 	 */
 	public void saveSection(long reportId, SectionType type, String body, boolean nilReturn, String seenFingerprint,
 			Authentication who) {
+		save(reportId, type, body, nilReturn, null, seenFingerprint, who);
+	}
+
+	/**
+	 * Saves the risks section: its text and the risks it names from the programme's
+	 * register, each as the register describes it now and in register order; or a nil
+	 * return, which clears both.
+	 * @param riskIds the ids of the risks to name: each must be open on the programme's
+	 * register, or already named by the report
+	 * @throws RiskNotOfferedException if a risk is not one the section offers; nothing is
+	 * saved
+	 * @throws EditConflictException if someone else changed the section since
+	 */
+	public void saveRisksSection(long reportId, String body, boolean nilReturn, Collection<Long> riskIds,
+			String seenFingerprint, Authentication who) {
+		save(reportId, SectionType.RISKS, body, nilReturn, List.copyOf(riskIds), seenFingerprint, who);
+	}
+
+	/** Saves a section; the risks it names are left as they are when riskIds is null. */
+	private void save(long reportId, SectionType type, String body, boolean nilReturn, List<Long> riskIds,
+			String seenFingerprint, Authentication who) {
 		HighlightReport report = this.guard.forWriting(reportId, who);
 		ReportSection section = report.section(type);
-		if (!sectionFingerprint(section).equals(seenFingerprint)) {
+		if (!fingerprint(report, type).equals(seenFingerprint)) {
 			throw new EditConflictException(reportId);
 		}
+		List<RiskChoice> named = (riskIds != null) ? offered(report, riskIds) : null;
 		if (nilReturn) {
-			section.markNilReturn();
+			report.markNilReturn(type);
 		}
 		else {
 			section.write(blankToNull(body));
+			if (named != null) {
+				report.nameRisks(named);
+			}
 		}
 		touch(report);
+	}
+
+	/**
+	 * The programme's risks with these ids, in register order.
+	 * @throws RiskNotOfferedException if any is not open on the register and not already
+	 * named by the report (another programme's, closed, or no risk at all)
+	 */
+	private List<RiskChoice> offered(HighlightReport report, List<Long> riskIds) {
+		Set<Long> named = report.getRisks().stream().map(ReportRisk::getRiskId).collect(Collectors.toSet());
+		List<RiskChoice> offered = this.risks.choicesOfProgramme(report.getProgramme().getId())
+			.stream()
+			.filter((risk) -> risk.isOpen() || named.contains(risk.id()))
+			.toList();
+		Set<Long> offeredIds = offered.stream().map(RiskChoice::id).collect(Collectors.toSet());
+		List<Long> unknown = riskIds.stream().filter((id) -> !offeredIds.contains(id)).toList();
+		if (!unknown.isEmpty()) {
+			throw new RiskNotOfferedException(report.getId(), unknown);
+		}
+		return offered.stream().filter((risk) -> riskIds.contains(risk.id())).toList();
 	}
 
 	/**
@@ -256,6 +328,19 @@ public class ReportDraftingService {
 
 	static String sectionFingerprint(ReportSection section) {
 		return ContentFingerprint.of(section.getBody(), section.isNilReturn());
+	}
+
+	/**
+	 * What a section's form showed: its text, and for the risks section the risks it
+	 * names. A risks section naming none has the same fingerprint as any other section.
+	 */
+	static String fingerprint(HighlightReport report, SectionType type) {
+		ReportSection section = report.section(type);
+		if (type != SectionType.RISKS || report.getRisks().isEmpty()) {
+			return sectionFingerprint(section);
+		}
+		return ContentFingerprint.of(section.getBody(), section.isNilReturn(),
+				report.getRisks().stream().map(ReportRisk::getRiskId).toList());
 	}
 
 	/**

@@ -24,6 +24,8 @@ import org.waymark.report.ReportHistory.Part;
 import org.waymark.report.ReportSnapshot.CaseStudyEntry;
 import org.waymark.report.ReportSnapshot.MeasureEntry;
 import org.waymark.report.ReportSnapshot.SectionText;
+import org.waymark.risk.RiskBands;
+import org.waymark.risk.RiskScore;
 import org.waymark.shared.ChangeSetInfo;
 import org.waymark.shared.DisplayDates;
 import org.waymark.shared.FormattedText;
@@ -72,8 +74,11 @@ public class ReportHistoryService {
 
 	private final Clock clock;
 
+	private final RiskBands bands;
+
 	ReportHistoryService(HighlightReportRepository reports, ReportAuditReader auditReader, MeasureQueries measures,
-			UserQueries users, AccessPolicy access, Clock clock) {
+			UserQueries users, AccessPolicy access, Clock clock, RiskBands bands) {
+		this.bands = bands;
 		this.reports = reports;
 		this.auditReader = auditReader;
 		this.measures = measures;
@@ -166,12 +171,12 @@ public class ReportHistoryService {
 		for (SectionType type : SectionType.values()) {
 			SectionText was = before.section(type);
 			SectionText is = after.section(type);
-			if (was.equals(is)) {
+			if (!before.sectionDiffers(type, after)) {
 				unchanged.add(type.messageKey());
 			}
 			else {
 				sections.add(new SectionChange(type, was.nilReturn(), is.nilReturn(),
-						TextDiff.between(was.body(), is.body())));
+						TextDiff.between(was.body(), is.body()), pickedRisks(before), pickedRisks(after)));
 			}
 		}
 		List<MeasureChange> measureChanges = measureChanges(report, before, after);
@@ -195,6 +200,16 @@ public class ReportHistoryService {
 		return report;
 	}
 
+	/** The risks a version's risks section named, banded by today's thresholds. */
+	private List<PickedRisk> pickedRisks(ReportSnapshot snapshot) {
+		return snapshot.pickedRisks().stream().map((risk) -> {
+			RiskScore score = (risk.likelihood() == null || risk.impact() == null) ? null
+					: new RiskScore(risk.likelihood(), risk.impact());
+			return new PickedRisk(risk.riskId(), risk.reference(), risk.title(), score,
+					(score != null) ? this.bands.bandOf(score) : null);
+		}).toList();
+	}
+
 	private static ChangeSet changeSetOf(ReportAuditTrail trail, long reportId, int number) {
 		return trail.changeSet(number)
 			.orElseThrow(() -> new NotFoundException("Change set " + number + " of highlight report " + reportId));
@@ -207,7 +222,7 @@ public class ReportHistoryService {
 			parts.add(Part.of("report.history.part.status"));
 		}
 		for (SectionType type : SectionType.values()) {
-			if (!before.section(type).equals(after.section(type))) {
+			if (before.sectionDiffers(type, after)) {
 				parts.add(Part.of(type.messageKey()));
 			}
 		}

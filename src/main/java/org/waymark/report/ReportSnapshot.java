@@ -4,6 +4,8 @@ import org.waymark.measure.DataStatus;
 import org.waymark.measure.DirectionOfTravel;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,15 +15,37 @@ import java.util.Map;
  * @param sections the narrative sections by type
  * @param measures the measures table's rows by row id
  * @param caseStudies the case studies by id
+ * @param risks the risks from the register the risks section names, by row id
  */
 record ReportSnapshot(ReportState state, Rag status, String statusReason, String returnComment,
-		Map<SectionType, SectionText> sections, Map<Long, MeasureEntry> measures,
-		Map<Long, CaseStudyEntry> caseStudies) {
+		Map<SectionType, SectionText> sections, Map<Long, MeasureEntry> measures, Map<Long, CaseStudyEntry> caseStudies,
+		Map<Long, RiskEntry> risks) {
 
 	ReportSnapshot {
 		sections = Map.copyOf(sections);
 		measures = Map.copyOf(measures);
 		caseStudies = Map.copyOf(caseStudies);
+		risks = Map.copyOf(risks);
+	}
+
+	ReportSnapshot(ReportState state, Rag status, String statusReason, String returnComment,
+			Map<SectionType, SectionText> sections, Map<Long, MeasureEntry> measures,
+			Map<Long, CaseStudyEntry> caseStudies) {
+		this(state, status, statusReason, returnComment, sections, measures, caseStudies, Map.of());
+	}
+
+	/** The risks the risks section names, in its order. */
+	List<RiskEntry> pickedRisks() {
+		return this.risks.values().stream().sorted(Comparator.comparingInt(RiskEntry::position)).toList();
+	}
+
+	/**
+	 * Whether a section says something different: its text or nil return, and for the
+	 * risks section the risks it names.
+	 */
+	boolean sectionDiffers(SectionType type, ReportSnapshot other) {
+		return !section(type).equals(other.section(type))
+				|| (type == SectionType.RISKS && !pickedRisks().equals(other.pickedRisks()));
 	}
 
 	SectionText section(SectionType type) {
@@ -53,6 +77,10 @@ record ReportSnapshot(ReportState state, Rag status, String statusReason, String
 
 	/** A case study: its title, summary, and the id of its attached file, if any. */
 	record CaseStudyEntry(String title, String summary, Long attachmentId, int position) {
+	}
+
+	/** A risk the risks section names, as the report named it. */
+	record RiskEntry(long riskId, int position, String reference, String title, Integer likelihood, Integer impact) {
 	}
 
 }

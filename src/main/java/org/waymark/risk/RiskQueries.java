@@ -52,4 +52,34 @@ public class RiskQueries {
 		return found.stream().map((risk) -> RiskSummary.of(risk, this.bands.thresholds())).toList();
 	}
 
+	// --- For the highlight report's risks section (h-reportrisks) ---
+
+	/**
+	 * Every risk on the programme's register, open and closed, in register order, with
+	 * only what a report naming risks shows of each: one statement, however many risks,
+	 * mitigations and assessments there are.
+	 */
+	public List<RiskChoice> choicesOfProgramme(long programmeId) {
+		return this.risks.findByProgramme(programmeId)
+			.stream()
+			.map((risk) -> new RiskChoice(risk.getId(), risk.getReference(), risk.getTitle(), risk.score().orElse(null),
+					risk.score().map(this.bands::bandOf).orElse(null), risk.getStatus()))
+			.toList();
+	}
+
+	/**
+	 * A risk as a highlight report offers it for picking.
+	 *
+	 * @param score null while unscored
+	 * @param band null while unscored
+	 */
+	public record RiskChoice(long id, String reference, String title, RiskScore score, RiskBand band,
+			RiskStatus status) {
+
+		public boolean isOpen() {
+			return this.status == RiskStatus.OPEN;
+		}
+
+	}
+
 }

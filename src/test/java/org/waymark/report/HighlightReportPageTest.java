@@ -3,6 +3,7 @@ package org.waymark.report;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -12,6 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.waymark.config.SecurityConfig;
 import org.waymark.plan.Quarter;
+import org.waymark.risk.RiskBandSettings;
+import org.waymark.risk.RiskBands;
 import org.waymark.user.AccessPolicy;
 import org.waymark.user.WaymarkUser;
 
@@ -42,7 +45,8 @@ import static org.waymark.user.TestUsers.signedInAs;
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 		pattern = "org\\.waymark\\.(?!report\\.web\\.HighlightReportController|report\\.web\\.ReportWorkflowAdvice"
 				+ "|shared\\.web\\.)[a-z]+\\.web\\..*"))
-@Import({ SecurityConfig.class, AccessPolicy.class, HighlightReportService.class, ReportGuard.class })
+@Import({ SecurityConfig.class, AccessPolicy.class, HighlightReportService.class, ReportGuard.class, RiskBands.class })
+@EnableConfigurationProperties(RiskBandSettings.class)
 class HighlightReportPageTest {
 
 	private static final long DRAFT = 100;

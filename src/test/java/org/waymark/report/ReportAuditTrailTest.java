@@ -9,6 +9,7 @@ import org.waymark.report.ReportAuditTrail.RowFields;
 import org.waymark.report.ReportAuditTrail.SectionFields;
 import org.waymark.report.ReportAuditTrail.ValueFields;
 import org.waymark.report.ReportSnapshot.CaseStudyEntry;
+import org.waymark.report.ReportSnapshot.RiskEntry;
 import org.waymark.report.ReportSnapshot.SectionText;
 
 import java.math.BigDecimal;
@@ -64,6 +65,25 @@ class ReportAuditTrailTest {
 
 		assertThat(trail.after(31).caseStudies()).containsKey(9L);
 		assertThat(trail.after(32).caseStudies()).isEmpty();
+	}
+
+	@Test
+	void risksNamedFromTheRegisterChangeTheRisksSectionEvenWhenItsTextDoesNot() {
+		RiskEntry keyRisk = new RiskEntry(500, 0, "P4-1", "Schools cannot release staff", 4, 5);
+		RiskEntry rescored = new RiskEntry(500, 0, "P4-1", "Schools cannot release staff", 3, 5);
+		ReportAuditTrail trail = ReportAuditTrail.of(List.of(change(50, 1, DRAFT)),
+				List.of(change(50, 5, new SectionFields(SectionType.RISKS, "Funding", false))), List.of(), List.of(),
+				List.of(), List.of(change(51, 8, keyRisk), change(52, 8, rescored),
+						new Change<>(changeSet(53), 8, true, rescored)));
+
+		assertThat(trail.changeSets()).extracting(ChangeSet::number).containsExactly(50, 51, 52, 53);
+		assertThat(trail.after(50).pickedRisks()).isEmpty();
+		assertThat(trail.after(51).pickedRisks()).containsExactly(keyRisk);
+		assertThat(trail.after(50).sectionDiffers(SectionType.RISKS, trail.after(51))).isTrue();
+		assertThat(trail.after(50).sectionDiffers(SectionType.ISSUES, trail.after(51))).isFalse();
+		assertThat(trail.after(51).sectionDiffers(SectionType.RISKS, trail.after(52))).as("re-scored").isTrue();
+		assertThat(trail.after(53).pickedRisks()).isEmpty();
+		assertThat(trail.after(50).sectionDiffers(SectionType.RISKS, trail.after(53))).isFalse();
 	}
 
 	@Test

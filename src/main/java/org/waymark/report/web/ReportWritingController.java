@@ -16,12 +16,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.report.EditConflictException;
 import org.waymark.report.ReportDraftingService;
+import org.waymark.report.RiskNotOfferedException;
 import org.waymark.report.SectionDraft;
 import org.waymark.report.SectionType;
 import org.waymark.report.StatusDraft;
 import org.waymark.report.SubmissionProblem;
 import org.waymark.shared.NotFoundException;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -96,6 +98,9 @@ class ReportWritingController {
 		form.setBody(draft.body());
 		form.setNilReturn(draft.nilReturn());
 		form.setFingerprint(draft.fingerprint());
+		if (draft.register() != null) {
+			form.setRisks(new ArrayList<>(draft.register().picked()));
+		}
 		model.addAttribute("draft", draft);
 		model.addAttribute("sectionForm", form);
 		return "report/edit/section";
@@ -106,18 +111,26 @@ class ReportWritingController {
 			@Valid @ModelAttribute SectionForm sectionForm, BindingResult result, Authentication who, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		SectionType type = sectionType(section);
-		boolean hasText = sectionForm.getBody() != null && !sectionForm.getBody().isBlank();
-		if (sectionForm.isNilReturn() && hasText && !result.hasFieldErrors("body")) {
-			// Both would lose the text silently; ask which was meant.
-			result.rejectValue("nilReturn", "report.section.nilReturnWithText");
-		}
+		sectionForm.validate(result);
 		if (result.hasErrors()) {
 			model.addAttribute("draft", this.drafting.sectionDraft(id, type, who));
 			return "report/edit/section";
 		}
 		try {
-			this.drafting.saveSection(id, type, sectionForm.getBody(), sectionForm.isNilReturn(),
-					sectionForm.getFingerprint(), who);
+			if (type == SectionType.RISKS) {
+				this.drafting.saveRisksSection(id, sectionForm.getBody(), sectionForm.isNilReturn(),
+						sectionForm.pickedRisks(), sectionForm.getFingerprint(), who);
+			}
+			else {
+				this.drafting.saveSection(id, type, sectionForm.getBody(), sectionForm.isNilReturn(),
+						sectionForm.getFingerprint(), who);
+			}
+		}
+		catch (RiskNotOfferedException ex) {
+			// Only a forged or stale post gets here: the page offers only these risks.
+			result.rejectValue("risks", "report.risks.notOffered");
+			model.addAttribute("draft", this.drafting.sectionDraft(id, type, who));
+			return "report/edit/section";
 		}
 		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
 			SectionDraft stored = this.drafting.sectionDraft(id, type, who);
