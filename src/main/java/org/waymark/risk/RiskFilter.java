@@ -1,14 +1,18 @@
 package org.waymark.risk;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 import java.util.Collection;
 import java.util.Locale;
 
 /**
- * Which of a plan's risks the heat map and the attention list show: one programme's, the
- * corporate and plan-wide ones (no programme), or all; and open, closed or all. The same
- * values as the register's query parameters ({@code programme=12},
- * {@code programme=corporate}, {@code status=open|closed|all}), so that the heat map's
- * cell links carry its filter to the register unchanged.
+ * Which of a plan's risks the register, the heat map and the attention list show: one
+ * programme's, the corporate and plan-wide ones (no programme), or all; and open, closed
+ * or all. Read from the same query parameters on all three pages ({@code programme=12},
+ * {@code programme=corporate}, {@code status=open|closed|all}) and written back into the
+ * links between them, so a filter carries from page to page unchanged. A value the pages
+ * do not understand is refused ({@link UnknownRiskFilterException}) rather than quietly
+ * replaced by another.
  *
  * @param programmeId the one programme shown, or null
  * @param corporateOnly whether only risks with no programme are shown
@@ -76,6 +80,11 @@ public record RiskFilter(Long programmeId, boolean corporateOnly, Status status)
 		return this.programmeId == null || this.programmeId.equals(risk.programmeId());
 	}
 
+	/** Whether the filter shows only this programme's risks. */
+	public boolean isProgramme(long id) {
+		return this.programmeId != null && this.programmeId == id;
+	}
+
 	/**
 	 * The programme as its query parameter value: empty for all, {@value #CORPORATE}, or
 	 * the programme's id.
@@ -92,7 +101,51 @@ public record RiskFilter(Long programmeId, boolean corporateOnly, Status status)
 		return new RiskFilter(this.programmeId, this.corporateOnly, other);
 	}
 
-	/** The statuses a filter shows. */
+	/** The register of the risks this filter shows. */
+	public String registerHref(long planId) {
+		return registerHref(planId, null);
+	}
+
+	/**
+	 * The register of the risks this filter shows that are scored this likelihood and
+	 * impact (a heat map cell), or of every score when {@code cell} is null.
+	 */
+	public String registerHref(long planId, RiskScore cell) {
+		UriComponentsBuilder href = withParameters(planId, "/risks", true);
+		if (cell != null) {
+			href.queryParam("likelihood", cell.likelihood()).queryParam("impact", cell.impact());
+		}
+		return href.build().toUriString();
+	}
+
+	/** The heat map of the risks this filter shows. */
+	public String heatMapHref(long planId) {
+		return withParameters(planId, "/risks/heat-map", true).build().toUriString();
+	}
+
+	/**
+	 * The attention list for this filter's programme: it lists open risks only, so the
+	 * status does not go with it.
+	 */
+	public String attentionHref(long planId) {
+		return withParameters(planId, "/risks/attention", false).build().toUriString();
+	}
+
+	/**
+	 * The page's address with the programme and, unless it is the default, the status.
+	 */
+	private UriComponentsBuilder withParameters(long planId, String path, boolean withStatus) {
+		UriComponentsBuilder href = UriComponentsBuilder.fromPath("/plans/" + planId + path);
+		if (!programmeParameter().isEmpty()) {
+			href.queryParam("programme", programmeParameter());
+		}
+		if (withStatus && this.status != Status.OPEN) {
+			href.queryParam("status", this.status.parameter());
+		}
+		return href;
+	}
+
+	/** The statuses a filter shows: open ones unless asked otherwise. */
 	public enum Status {
 
 		OPEN, CLOSED, ALL;
@@ -117,7 +170,7 @@ public record RiskFilter(Long programmeId, boolean corporateOnly, Status status)
 			};
 		}
 
-		/** The query parameter value, as the register reads it. */
+		/** The query parameter value. */
 		public String parameter() {
 			return name().toLowerCase(Locale.ROOT);
 		}
@@ -126,6 +179,19 @@ public record RiskFilter(Long programmeId, boolean corporateOnly, Status status)
 			return "riskFilter.status." + name();
 		}
 
+		/** The register's line that counts the risks shown and their bands. */
+		public String countsKey() {
+			return "riskRegister.counts." + name();
+		}
+
+	}
+
+	/**
+	 * A programme the pages' filter offers.
+	 *
+	 * @param id its {@code programme} parameter
+	 */
+	public record ProgrammeOption(long id, int number, String title) {
 	}
 
 }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.plan.Plan;
 import org.waymark.programme.ProgrammeQueries;
+import org.waymark.risk.RiskFilter.ProgrammeOption;
 import org.waymark.shared.DisplayDates;
 import org.waymark.shared.NotFoundException;
 
@@ -91,10 +92,6 @@ public class RiskOverviews {
 			.toList();
 	}
 
-	/** A programme the pages' filter offers. */
-	public record ProgrammeOption(long id, int number, String title) {
-	}
-
 	/**
 	 * The heat map page: the plan, the filter and its choices, the grid and its legend.
 	 */
@@ -107,18 +104,17 @@ public class RiskOverviews {
 
 		/** The register, filtered as the heat map is. */
 		public String registerHref() {
-			return RiskOverviews.registerHref(this.planId, this.filter, "");
+			return this.filter.registerHref(this.planId);
 		}
 
 		/** The attention list, for the heat map's programme. */
 		public String attentionHref() {
-			return RiskOverviews.attentionHref(this.planId, this.filter);
+			return this.filter.attentionHref(this.planId);
 		}
 
 		/** The register, filtered as the heat map is, showing the risks of one cell. */
 		public String cellHref(RiskHeatMap.Cell cell) {
-			return RiskOverviews.registerHref(this.planId, this.filter,
-					"&likelihood=" + cell.likelihood() + "&impact=" + cell.impact());
+			return this.filter.registerHref(this.planId, new RiskScore(cell.likelihood(), cell.impact()));
 		}
 
 		/** The words for a likelihood rating, "Almost certain" for 5. */
@@ -151,30 +147,14 @@ public class RiskOverviews {
 
 		/** The register, for the attention list's programme (open risks). */
 		public String registerHref() {
-			return RiskOverviews.registerHref(this.planId, this.filter, "");
+			return this.filter.registerHref(this.planId);
 		}
 
 		/** The heat map, for the attention list's programme (open risks). */
 		public String heatMapHref() {
-			String programme = this.filter.programmeParameter();
-			return "/plans/" + this.planId + "/risks/heat-map" + (programme.isEmpty() ? "" : "?programme=" + programme);
+			return this.filter.heatMapHref(this.planId);
 		}
 
-	}
-
-	/**
-	 * The register's address with the filter as its query parameters (the URL scheme
-	 * agreed for issue 6), and more parameters appended.
-	 */
-	static String registerHref(long planId, RiskFilter filter, String more) {
-		String programme = filter.programmeParameter();
-		return "/plans/" + planId + "/risks?" + (programme.isEmpty() ? "" : "programme=" + programme + "&") + "status="
-				+ filter.status().parameter() + more;
-	}
-
-	static String attentionHref(long planId, RiskFilter filter) {
-		String programme = filter.programmeParameter();
-		return "/plans/" + planId + "/risks/attention" + (programme.isEmpty() ? "" : "?programme=" + programme);
 	}
 
 }

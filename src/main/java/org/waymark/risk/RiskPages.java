@@ -9,7 +9,7 @@ import org.waymark.programme.ProgrammeQueries;
 import org.waymark.risk.RiskPage.Attention;
 import org.waymark.risk.RiskPage.HistoryRow;
 import org.waymark.risk.RiskPage.MitigationRow;
-import org.waymark.risk.RiskRegister.ProgrammeOption;
+import org.waymark.risk.RiskFilter.ProgrammeOption;
 import org.waymark.risk.RiskRegister.Row;
 import org.waymark.shared.DisplayDates;
 import org.waymark.shared.FormattedText;
@@ -59,8 +59,9 @@ public class RiskPages {
 	/**
 	 * The plan's register with the address's filters (any may be null), in five
 	 * statements however many risks, assessments and mitigations there are.
-	 * @throws NotFoundException if there is no such plan, or {@code programme} names none
-	 * of its programmes
+	 * @throws NotFoundException if there is no such plan
+	 * @throws UnknownRiskFilterException for a filter value the register does not
+	 * understand ({@link RiskRegisterFilter#read})
 	 */
 	public RiskRegister register(long planId, String programme, String status, String likelihood, String impact,
 			Authentication reader) {
@@ -70,12 +71,13 @@ public class RiskPages {
 		}
 		List<ProgrammeOption> options = this.programmes.programmesOf(planId)
 			.stream()
-			.map((p) -> new ProgrammeOption(p.getId().toString(), p.getNumber(), p.getTitle()))
+			.map((p) -> new ProgrammeOption(p.getId(), p.getNumber(), p.getTitle()))
 			.toList();
-		RiskRegisterFilter filter = RiskRegisterFilter.read(programme, status, likelihood, impact,
-				options.stream().map((option) -> Long.valueOf(option.value())).toList());
+		RiskRegisterFilter read = RiskRegisterFilter.read(programme, status, likelihood, impact,
+				options.stream().map(ProgrammeOption::id).toList());
+		RiskFilter filter = read.filter();
 		LocalDate today = LocalDate.now(this.clock);
-		List<RiskSummary> shown = this.queries.risksOfPlan(planId).stream().filter(filter::matches).toList();
+		List<RiskSummary> shown = this.queries.risksOfPlan(planId).stream().filter(read::matches).toList();
 		List<Row> rows = shown.stream()
 			.map((risk) -> new Row(risk, RiskMovement.of(risk.score(), risk.previousScore()),
 					DisplayDates.format(risk.reviewDate()), isReviewOverdue(risk, today)))
@@ -85,8 +87,8 @@ public class RiskPages {
 		if (filter.programmeId() != null && this.editors.mayEdit(reader, filter.programmeId())) {
 			addHref += "?programme=" + filter.programmeId();
 		}
-		return new RiskRegister(planId, plan.getTitle(), options, filter, rows, RiskCounts.of(shown), canAdd, addHref,
-				filter.heatMapHref(planId), filter.attentionHref(planId), filter.registerHref(planId, false));
+		return new RiskRegister(planId, plan.getTitle(), options, filter, read.cell(), rows, RiskCounts.of(shown),
+				canAdd, addHref, filter.heatMapHref(planId), filter.attentionHref(planId), filter.registerHref(planId));
 	}
 
 	/**
@@ -128,9 +130,9 @@ public class RiskPages {
 	 * The register the risk is on: its programme's, or the corporate and plan-wide risks.
 	 */
 	private static String registerHref(RiskSummary risk) {
-		return "/plans/" + risk.planId() + "/risks?programme="
-				+ (risk.isCorporate() ? RiskRegisterFilter.CORPORATE : risk.programmeId().toString())
-				+ (risk.isOpen() ? "" : "&status=" + RiskStatusFilter.ALL.parameter());
+		return new RiskFilter(risk.programmeId(), risk.isCorporate(),
+				risk.isOpen() ? RiskFilter.Status.OPEN : RiskFilter.Status.ALL)
+			.registerHref(risk.planId());
 	}
 
 	private static boolean isReviewOverdue(RiskSummary risk, LocalDate today) {

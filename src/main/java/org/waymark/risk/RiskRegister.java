@@ -1,5 +1,7 @@
 package org.waymark.risk;
 
+import org.waymark.risk.RiskFilter.ProgrammeOption;
+
 import java.util.List;
 
 /**
@@ -9,6 +11,8 @@ import java.util.List;
  * with the same filters.
  *
  * @param programmes the plan's programmes, for the filter
+ * @param filter the programme and status shown
+ * @param cell the likelihood and impact shown (a heat map cell), or null for every score
  * @param rows the risks shown
  * @param counts how many are shown, by band
  * @param canAdd whether the reader may add a risk (leads and admins)
@@ -18,9 +22,9 @@ import java.util.List;
  * @param attentionHref the attention list, with the programme filter
  * @param allScoresHref this register without the likelihood and impact filter
  */
-public record RiskRegister(long planId, String planTitle, List<ProgrammeOption> programmes, RiskRegisterFilter filter,
-		List<Row> rows, RiskCounts counts, boolean canAdd, String addHref, String heatMapHref, String attentionHref,
-		String allScoresHref) {
+public record RiskRegister(long planId, String planTitle, List<ProgrammeOption> programmes, RiskFilter filter,
+		RiskScore cell, List<Row> rows, RiskCounts counts, boolean canAdd, String addHref, String heatMapHref,
+		String attentionHref, String allScoresHref) {
 
 	public RiskRegister {
 		programmes = List.copyOf(programmes);
@@ -28,16 +32,8 @@ public record RiskRegister(long planId, String planTitle, List<ProgrammeOption> 
 	}
 
 	/** The statuses to filter by, for the filter's options. */
-	public List<RiskStatusFilter> statuses() {
-		return List.of(RiskStatusFilter.values());
-	}
-
-	/**
-	 * A programme to filter by.
-	 *
-	 * @param value its {@code programme} parameter
-	 */
-	public record ProgrammeOption(String value, int number, String title) {
+	public List<RiskFilter.Status> statuses() {
+		return List.of(RiskFilter.Status.values());
 	}
 
 	/**

@@ -1,15 +1,12 @@
 package org.waymark.risk;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class RiskHeatMapTest {
@@ -230,35 +227,6 @@ class RiskHeatMapTest {
 		RiskHeatMap map = RiskHeatMap.of(List.of(), BANDS, RiskFilter.openRisks());
 		assertThatIllegalArgumentException().isThrownBy(() -> map.cell(0, 3));
 		assertThatIllegalArgumentException().isThrownBy(() -> map.cell(3, 6));
-	}
-
-	@ParameterizedTest
-	@CsvSource(value = { "'', '', , false, OPEN", "corporate, open, , true, OPEN", "CORPORATE, Closed, , true, CLOSED",
-			"101, all, 101, false, ALL", "' 102 ', '', 102, false, OPEN" }, nullValues = "")
-	void filtersReadTheRegistersQueryParameters(String programme, String status, Long programmeId, boolean corporate,
-			RiskFilter.Status expected) {
-		RiskFilter filter = RiskFilter.parse(programme, status, Set.of(P1, P2));
-		assertThat(filter.programmeId()).isEqualTo(programmeId);
-		assertThat(filter.corporateOnly()).isEqualTo(corporate);
-		assertThat(filter.status()).isEqualTo(expected);
-	}
-
-	@ParameterizedTest
-	@CsvSource({ "programme, 999, open", "programme, abc, open", "programme, -1, open", "status, , draft",
-			"status, , opened" })
-	void filterValuesOfNoProgrammeOfThePlanOrNoStatusAreRefused(String parameter, String programme, String status) {
-		assertThatExceptionOfType(UnknownRiskFilterException.class)
-			.isThrownBy(() -> RiskFilter.parse(programme, status, Set.of(P1, P2)))
-			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo(parameter));
-	}
-
-	@Test
-	void filtersWriteTheRegistersQueryParametersBack() {
-		assertThat(RiskFilter.parse(null, null, Set.of(P1)).programmeParameter()).isEmpty();
-		assertThat(RiskFilter.parse("corporate", null, Set.of(P1)).programmeParameter()).isEqualTo("corporate");
-		assertThat(RiskFilter.parse("101", null, Set.of(P1)).programmeParameter()).isEqualTo("101");
-		assertThat(RiskFilter.Status.CLOSED.parameter()).isEqualTo("closed");
-		assertThatIllegalArgumentException().isThrownBy(() -> new RiskFilter(P1, true, RiskFilter.Status.OPEN));
 	}
 
 	private static List<RiskHeatMap.Marker> allMarkers(RiskHeatMap map) {

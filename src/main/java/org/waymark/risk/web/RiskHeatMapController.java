@@ -1,25 +1,17 @@
 package org.waymark.risk.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.waymark.risk.RiskOverviews;
 import org.waymark.risk.UnknownRiskFilterException;
-
-import java.util.Map;
 
 /**
  * A plan's risk heat map and attention list, for everyone signed in. Their filters are
  * GET forms, so a filtered view can be bookmarked and shared; a filter value the page
- * does not understand (another plan's programme, an unknown status) answers 400 with a
- * link to the page unfiltered, rather than quietly showing other risks than those asked
- * for.
+ * does not understand answers 400 ({@link RiskFilterAdvice}).
  */
 @Controller
 class RiskHeatMapController {
@@ -53,12 +45,6 @@ class RiskHeatMapController {
 			return true;
 		}
 		throw new UnknownRiskFilterException("previous", previous);
-	}
-
-	@ExceptionHandler(UnknownRiskFilterException.class)
-	ModelAndView unknownFilter(UnknownRiskFilterException ex, HttpServletRequest request) {
-		return new ModelAndView("risk/unknown-filter", Map.of("messageKey", "riskFilter.unknown." + ex.getParameter(),
-				"value", ex.getValue(), "unfiltered", request.getRequestURI()), HttpStatus.BAD_REQUEST);
 	}
 
 }

@@ -11,8 +11,9 @@ import org.waymark.risk.RiskPages;
 /**
  * A plan's risk register and each risk's page, for everyone signed in. The register's
  * filters are a GET form, so that a filtered register (and a heat map cell's risks) can
- * be bookmarked and shared; they are read as text so that a mistyped address is explained
- * on the page rather than refused.
+ * be bookmarked and shared; they are read as text so that a value the register does not
+ * understand gets the same 400 page as on the heat map ({@link RiskFilterAdvice}) rather
+ * than the generic one.
  */
 @Controller
 class RiskRegisterController {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -29,9 +30,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The risk heat map and attention list on PostgreSQL with the demo data: ORG0009 at 3 × 5
  * = 15 (High), having been 4 × 5 = 20, and the seven programmes' key risks not yet
- * scored; the grid's table semantics and cell links to the register; the filters and the
- * 400 page for a filter value they do not understand. The attention list is checked with
- * a programme 1 risk each test makes (a unique title) and removes.
+ * scored; the grid's table semantics and cell links to the register; the filters, and the
+ * 400 page for a filter value they do not understand, which the register shares. The
+ * attention list is checked with a programme 1 risk each test makes (a unique title) and
+ * removes.
  */
 @PostgresIntegrationTest
 @AutoConfigureMockMvc
@@ -84,7 +86,7 @@ class RiskHeatMapPageIT {
 		assertThat(cell.hasClass("waymark-heat-map__cell--high")).isTrue();
 		Element count = cell.selectFirst("a.waymark-heat-map__count");
 		assertThat(count.ownText()).isEqualTo("1 risk");
-		assertThat(count.attr("href")).isEqualTo("/plans/" + this.planId + "/risks?status=open&likelihood=3&impact=5");
+		assertThat(count.attr("href")).isEqualTo("/plans/" + this.planId + "/risks?likelihood=3&impact=5");
 		assertThat(count.select(".govuk-visually-hidden").text()).isEqualTo("scored likelihood 3, impact 5");
 		Element risk = cell.selectFirst(".waymark-heat-map__risks a");
 		assertThat(risk.attr("href")).isEqualTo("/risks/" + this.orgNine);
@@ -93,7 +95,7 @@ class RiskHeatMapPageIT {
 
 		Element unscored = page.getElementById("unscored");
 		assertThat(unscored.text()).isEqualTo("7 risks not yet scored");
-		assertThat(unscored.attr("href")).isEqualTo("/plans/" + this.planId + "/risks?status=open");
+		assertThat(unscored.attr("href")).isEqualTo("/plans/" + this.planId + "/risks");
 		assertThat(page.getElementById("heat-map-legend").select("li").eachText()).containsExactly("Low: 1 to 6",
 				"Medium: 8 to 12", "High: 15 to 25");
 		assertThat(page.select("a[href=/plans/" + this.planId + "/risks/attention]")).hasSize(1);
@@ -132,7 +134,7 @@ class RiskHeatMapPageIT {
 		Document corporate = page(SCRUTINY, heatMap("?programme=corporate"));
 		assertThat(corporate.select("#programme option[selected]").text()).isEqualTo("Corporate and plan-wide risks");
 		assertThat(corporate.getElementById("cell-3-5").selectFirst("a.waymark-heat-map__count").attr("href"))
-			.isEqualTo("/plans/" + this.planId + "/risks?programme=corporate&status=open&likelihood=3&impact=5");
+			.isEqualTo("/plans/" + this.planId + "/risks?programme=corporate&likelihood=3&impact=5");
 		assertThat(corporate.getElementById("unscored")).as("every key risk belongs to a programme").isNull();
 
 		long programmeOne = programmeId(1);
@@ -142,7 +144,7 @@ class RiskHeatMapPageIT {
 		assertThat(one.getElementById("cell-3-5").text()).isEqualTo("15 High No risks");
 		assertThat(one.getElementById("unscored").text()).isEqualTo("1 risk not yet scored");
 		assertThat(one.getElementById("unscored").attr("href"))
-			.isEqualTo("/plans/" + this.planId + "/risks?programme=" + programmeOne + "&status=open");
+			.isEqualTo("/plans/" + this.planId + "/risks?programme=" + programmeOne);
 
 		Document closed = page(SCRUTINY, heatMap("?status=closed"));
 		assertThat(closed.select("#status option[selected]").text()).isEqualTo("Closed");
@@ -155,18 +157,54 @@ class RiskHeatMapPageIT {
 			.isEqualTo("/plans/" + this.planId + "/risks?status=all&likelihood=3&impact=5");
 	}
 
+	@Test
+	void theLinksBetweenThePagesLeadToTheRisksTheHeatMapCounts() throws Exception {
+		Document corporate = page(SCRUTINY, heatMap("?programme=corporate&status=all"));
+		String cell = corporate.getElementById("cell-3-5").selectFirst("a.waymark-heat-map__count").attr("href");
+		Document register = page(SCRUTINY, cell);
+		assertThat(register.select("table tbody tr").eachText()).singleElement().asString().startsWith("ORG0009");
+		assertThat(register.select("#programme option[selected]").text()).isEqualTo("Corporate and plan-wide risks");
+		assertThat(register.select("#status option[selected]").text()).isEqualTo("All");
+		assertThat(register.select("a[href=" + heatMap("?programme=corporate&status=all") + "]")).hasSize(1);
+
+		Document unscored = page(SCRUTINY, page(SCRUTINY, heatMap("")).getElementById("unscored").attr("href"));
+		assertThat(unscored.select("table tbody tr").eachText()).filteredOn((row) -> row.contains("Not scored"))
+			.hasSize(7);
+
+		Document attention = page(SCRUTINY, corporate.select("a[href*=/risks/attention]").attr("href"));
+		assertThat(attention.select("#programme option[selected]").text()).isEqualTo("Corporate and plan-wide risks");
+		assertThat(attention.select("#status")).as("the attention list shows open risks only").isEmpty();
+		assertThat(attention.select("a[href=" + heatMap("?programme=corporate") + "]")).hasSize(1);
+	}
+
+	/**
+	 * The register, the heat map and the attention list read the same filter and refuse
+	 * what they do not understand the same way.
+	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "/heat-map?programme=OTHER_PLAN", "/heat-map?programme=abc", "/heat-map?status=draft",
-			"/heat-map?previous=xyz", "/attention?programme=OTHER_PLAN", "/attention?programme=987654321" })
-	void aFilterValueThePageDoesNotUnderstandIsA400WithTheWayBack(String query) throws Exception {
+	@CsvSource(delimiter = '|',
+			value = { "/heat-map?programme=OTHER_PLAN | is not a programme of this plan",
+					"/heat-map?programme=abc | \u201Cabc\u201D is not a programme of this plan",
+					"/heat-map?status=draft | \u201Cdraft\u201D is not a status",
+					"/heat-map?previous=xyz | \u201Cxyz\u201D is not an answer",
+					"/attention?programme=OTHER_PLAN | is not a programme of this plan",
+					"/attention?programme=987654321 | \u201C987654321\u201D is not a programme of this plan",
+					"?programme=OTHER_PLAN | is not a programme of this plan",
+					"?programme=abc&likelihood=3&impact=5 | \u201Cabc\u201D is not a programme of this plan",
+					"?status=archived | \u201Carchived\u201D is not a status",
+					"?likelihood=0&impact=5 | \u201C0\u201D is not a likelihood",
+					"?likelihood=3&impact=6 | \u201C6\u201D is not an impact",
+					"?likelihood=three&impact=5 | \u201Cthree\u201D is not a likelihood",
+					"?likelihood=3 | likelihood or an impact (\u201C3\u201D) without the other",
+					"?impact=5 | likelihood or an impact (\u201C5\u201D) without the other" })
+	void aFilterValueThePageDoesNotUnderstandIsA400WithTheWayBack(String query, String explanation) throws Exception {
 		String address = "/plans/" + this.planId + "/risks"
 				+ query.replace("OTHER_PLAN", String.valueOf(programmeOfAnotherPlan()));
 		MockHttpServletResponse answer = send(SCRUTINY, address);
 		assertThat(answer.getStatus()).as(address).isEqualTo(400);
 		Document page = Jsoup.parse(answer.getContentAsString());
 		assertThat(page.select("h1").text()).isEqualTo("This filter cannot be shown");
-		assertThat(page.getElementById("unknown-filter").text()).containsAnyOf("is not a programme of this plan",
-				"is not a status", "is not an answer");
+		assertThat(page.getElementById("unknown-filter").text()).contains(explanation);
 		assertThat(page.select("main a").eachAttr("href")).contains(address.substring(0, address.indexOf('?')));
 	}
 

@@ -130,11 +130,16 @@ class RiskRegisterPagesIT {
 		assertThat(corporate.select("table tbody tr").eachText()).singleElement()
 			.asString()
 			.startsWith("ORG0009 Safeguarding Children");
-		assertThat(corporate.select("select#programme option[selected]").text()).isEqualTo("Corporate / plan-wide");
+		assertThat(corporate.select("select#programme option[selected]").text())
+			.isEqualTo("Corporate and plan-wide risks");
+		assertThat(corporate.select("a[href=/plans/" + plan + "/risks/heat-map?programme=corporate]")).hasSize(1);
 
-		assertThat(status(EXECUTIVE, "/plans/" + plan + "/risks?programme=987654321")).isEqualTo(404);
-		assertThat(status(EXECUTIVE, "/plans/" + plan + "/risks?programme=nonsense")).isEqualTo(404);
+		// A programme that is not the plan's is a filter not understood (400, as on the
+		// heat map); a plan that does not exist is not found.
+		assertThat(status(EXECUTIVE, "/plans/" + plan + "/risks?programme=987654321")).isEqualTo(400);
+		assertThat(status(EXECUTIVE, "/plans/" + plan + "/risks?programme=nonsense")).isEqualTo(400);
 		assertThat(status(EXECUTIVE, "/plans/987654321/risks")).isEqualTo(404);
+		assertThat(status(EXECUTIVE, "/plans/987654321/risks?programme=nonsense")).isEqualTo(404);
 	}
 
 	@Test
@@ -156,9 +161,10 @@ class RiskRegisterPagesIT {
 		assertThat(all.select("table tbody tr")).hasSize(9);
 		assertThat(all.select("#risk-counts").text()).startsWith("9 risks, open and closed");
 
-		Document nonsense = page(SCRUTINY, "/plans/" + plan + "/risks?status=archived");
-		assertThat(nonsense.select(".govuk-inset-text").text()).contains("open risks are shown");
-		assertThat(nonsense.select("table tbody tr")).hasSize(8);
+		MockHttpServletResponse nonsense = get(SCRUTINY, "/plans/" + plan + "/risks?status=archived");
+		assertThat(nonsense.getStatus()).isEqualTo(400);
+		assertThat(Jsoup.parse(nonsense.getContentAsString()).select("#unknown-filter").text())
+			.isEqualTo("\u201Carchived\u201D is not a status. Choose open, closed or all.");
 	}
 
 	@Test
@@ -177,10 +183,20 @@ class RiskRegisterPagesIT {
 		assertThat(empty.select("table")).isEmpty();
 		assertThat(empty.select("#no-risks").text()).isEqualTo("No risks on the register match these filters.");
 
-		Document outOfRange = page(SCRUTINY, "/plans/" + plan + "/risks?likelihood=9&impact=5");
-		assertThat(outOfRange.select(".govuk-inset-text").text()).contains("must both be whole numbers from 1 to 5");
-		assertThat(outOfRange.select("#risk-cell")).isEmpty();
-		assertThat(outOfRange.select("table tbody tr")).hasSize(8);
+		// Changing the programme or status keeps the cell; the heat map of these risks
+		// shows every cell.
+		Document corporateCell = page(SCRUTINY,
+				"/plans/" + plan + "/risks?programme=corporate&status=all&likelihood=3&impact=5");
+		assertThat(corporateCell.select("table tbody tr").eachText()).singleElement().asString().startsWith("ORG0009");
+		assertThat(corporateCell.select("#risk-cell a").attr("href"))
+			.isEqualTo("/plans/" + plan + "/risks?programme=corporate&status=all");
+		assertThat(corporateCell.select("a[href=/plans/" + plan + "/risks/heat-map?programme=corporate&status=all]"))
+			.hasSize(1);
+
+		MockHttpServletResponse outOfRange = get(SCRUTINY, "/plans/" + plan + "/risks?likelihood=9&impact=5");
+		assertThat(outOfRange.getStatus()).isEqualTo(400);
+		assertThat(Jsoup.parse(outOfRange.getContentAsString()).select("#unknown-filter").text())
+			.isEqualTo("\u201C9\u201D is not a likelihood. A likelihood is a whole number from 1 to 5.");
 	}
 
 	@Test
