@@ -153,7 +153,14 @@ class PageQueriesIT {
 			// Risk heat map and attention list (h-heatmap): the plan, its programmes and
 			// RiskQueries.risksOfPlan (risks, assessments, mitigations).
 			new Budget("GET /plans/{planId}/risks/heat-map", "Risk heat map", 5),
-			new Budget("GET /plans/{planId}/risks/attention", "Risks needing attention", 5));
+			new Budget("GET /plans/{planId}/risks/attention", "Risks needing attention", 5),
+			// Risk forms (h-riskedit)
+			new Budget("GET /plans/{planId}/risks/new", "New risk form", 2),
+			new Budget("GET /risks/{id}/edit", "Change a risk", 2),
+			new Budget("GET /risks/{id}/assess", "Re-score a risk", 2),
+			new Budget("GET /risks/{id}/mitigations/new", "New mitigation form", 2),
+			new Budget("GET /risks/{id}/mitigations/{mitigationId}/edit", "Change a mitigation", 3),
+			new Budget("GET /risks/{id}/mitigations/{mitigationId}/remove", "Remove a mitigation", 3));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -305,6 +312,20 @@ class PageQueriesIT {
 			new Page("GET /plans/{planId}/risks", "risk register of a programme", true, false, false,
 					(subject) -> "/plans/" + subject.planId() + "/risks?programme=" + subject.programmeId()),
 			new Page("GET /risks/{id}", "risk page", true, false, false, (subject) -> "/risks/" + subject.riskId()),
+			// Risk forms (h-riskedit): a form for one risk or mitigation, whatever the
+			// data.
+			new Page("GET /plans/{planId}/risks/new", "new risk form", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/risks/new"),
+			new Page("GET /risks/{id}/edit", "change a risk", true, false, false,
+					(subject) -> "/risks/" + subject.riskId() + "/edit"),
+			new Page("GET /risks/{id}/assess", "re-score a risk", true, false, false,
+					(subject) -> "/risks/" + subject.riskId() + "/assess"),
+			new Page("GET /risks/{id}/mitigations/new", "new mitigation form", true, false, false,
+					(subject) -> "/risks/" + subject.mitigation().riskId() + "/mitigations/new"),
+			new Page("GET /risks/{id}/mitigations/{mitigationId}/edit", "change a mitigation", true, false, false,
+					(subject) -> subject.mitigation().path() + "/edit"),
+			new Page("GET /risks/{id}/mitigations/{mitigationId}/remove", "remove a mitigation", true, false, false,
+					(subject) -> subject.mitigation().path() + "/remove"),
 			// Risk heat map and attention list (h-heatmap). The heat map's grid has the
 			// same rows however many risks (they are listed inside its cells); the
 			// attention list's tables grow, since the generated plans' review dates are
@@ -541,7 +562,8 @@ class PageQueriesIT {
 						plan.publishedReport(0, period).get(), draftReportId, draftReportId, caseStudyId,
 						this.reportsWithHistory.get(installation.tag()), actionPlanOf(plan.programmeIds().get(0)),
 						firstRecommendation(plan.id()), firstMeasure(plan.programmeIds().get(0)),
-						actionPlanIds(plan.programmeIds().get(0)), riskWithHistory(plan.id()));
+						actionPlanIds(plan.programmeIds().get(0)), riskWithHistory(plan.id()),
+						firstMitigation(plan.id()));
 			}
 		}
 		throw new IllegalStateException(name + ": programme 1 has no two consecutive published reports");
@@ -599,7 +621,8 @@ class PageQueriesIT {
 		return new Subject("demo", planId, periods, fixtures.programmeId(6), published, fixtures.draftReport(1),
 				caseStudyReportId, fixtures.caseStudyWithFile(caseStudyReportId), published,
 				actionPlanOf(fixtures.programmeId(6)), firstRecommendation(planId),
-				firstMeasure(fixtures.programmeId(5)), actionPlanIds(fixtures.programmeId(6)), riskWithHistory(planId));
+				firstMeasure(fixtures.programmeId(5)), actionPlanIds(fixtures.programmeId(6)), riskWithHistory(planId),
+				firstMitigation(planId));
 	}
 
 	/** The plan's first recommendation by source and number. */
@@ -638,6 +661,22 @@ class PageQueriesIT {
 	 * The plan's first risk assessed more than once, with mitigations (h-register): the
 	 * demo's ORG0009 has no mitigations, so its page takes the same path either way.
 	 */
+	private MitigationIds firstMitigation(long planId) {
+		return this.jdbc.queryForObject(
+				"select m.risk_id, m.id from risk_mitigation m join risk r on r.id = m.risk_id where r.plan_id = ?"
+						+ " order by m.id fetch first 1 rows only",
+				(row, number) -> new MitigationIds(row.getLong(1), row.getLong(2)), planId);
+	}
+
+	/** A risk's mitigation, for the mitigation forms. */
+	private record MitigationIds(long riskId, long mitigationId) {
+
+		String path() {
+			return "/risks/" + this.riskId + "/mitigations/" + this.mitigationId;
+		}
+
+	}
+
 	private long riskWithHistory(long planId) {
 		return this.jdbc.queryForObject(
 				"select min(r.id) from risk r where r.plan_id = ?"
@@ -703,7 +742,7 @@ class PageQueriesIT {
 	 */
 	private record Subject(String name, long planId, List<Long> periodIds, long programmeId, long reportId,
 			long draftReportId, long caseStudyReportId, long caseStudyId, long historyReportId, long actionPlanId,
-			long recommendationId, long measureId, ActionPlanIds plan, long riskId) {
+			long recommendationId, long measureId, ActionPlanIds plan, long riskId, MitigationIds mitigation) {
 	}
 
 	/**

@@ -17,12 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The risk register as issue 6 asks it to be tried, in Chromium: programme 1's lead finds
- * the register from the home page, adds a risk to their programme with a first score
- * (4 × 4 = 16, high), sees it on the heat map in the likelihood 4 × impact 4 cell,
- * re-scores it to 2 × 4 = 8 after a mitigation takes hold, and sees it move on the heat map
- * (its previous position marked); then a scrutiny councillor reads the same register and
- * risk with nothing to change, and is refused the re-score form. Each page is scanned
- * with axe. The risk the journey adds is removed afterwards.
+ * the register from the home page, adds a risk to their programme with a first score (4 ×
+ * 4 = 16, high), sees it on the heat map in the likelihood 4 × impact 4 cell, re-scores
+ * it to 2 × 4 = 8 after a mitigation takes hold, and sees it move on the heat map (its
+ * previous position marked); then a scrutiny councillor reads the same register and risk
+ * with nothing to change, and is refused the re-score form. Each page is scanned with
+ * axe. The risk the journey adds is removed afterwards.
  */
 @BrowserTest
 class RiskJourneyIT {
@@ -72,8 +72,9 @@ class RiskJourneyIT {
 		browser.click("main a.govuk-button[href*='/risks/new']");
 		browser.click("input[name=programme][value='" + this.programme + "']");
 		browser.find("#title").sendKeys(TITLE);
-		browser.find("#description").sendKeys("Too few in-house foster carers for teenagers, so placements are "
-				+ "made with agencies far from home.");
+		browser.find("#description")
+			.sendKeys("Too few in-house foster carers for teenagers, so placements are "
+					+ "made with agencies far from home.");
 		browser.find("#owner").sendKeys("Head of Children Looked After");
 		browser.click("input[name=likelihood][value='4']");
 		browser.click("input[name=impact][value='4']");
@@ -130,8 +131,8 @@ class RiskJourneyIT {
 		journey.page("risk-as-scrutiny");
 		browser.open("/risks/" + risk + "/assess");
 		assertThat(browser.heading()).as("the re-score form, refused").isEqualTo(FORBIDDEN);
-		assertThat(this.jdbc.queryForObject("select count(*) from risk_assessment where risk_id = ?", Integer.class,
-				risk))
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from risk_assessment where risk_id = ?", Integer.class, risk))
 			.as("scrutiny changed nothing")
 			.isEqualTo(2);
 
