@@ -60,7 +60,7 @@ public final class RiskHeatMap {
 			current.get(index(risk.score())).add(Marker.of(risk, from));
 			if (from != null) {
 				previous.get(index(from)).add(Marker.of(risk, risk.score()));
-				moves.add(new Move(risk.id(), label(risk), risk.title(), from, risk.score()));
+				moves.add(new Move(risk.id(), fullName(risk), from, risk.score()));
 			}
 		}
 		Cell[][] cells = new Cell[size][size];
@@ -76,6 +76,16 @@ public final class RiskHeatMap {
 
 	private static int index(RiskScore score) {
 		return (score.likelihood() - 1) * RiskScore.MAX_RATING + (score.impact() - 1);
+	}
+
+	/**
+	 * How a risk is named in the list of moves, where there is room: its reference and
+	 * title ("ORG0009 Safeguarding Children"), or its title alone.
+	 */
+	static String fullName(RiskSummary risk) {
+		String title = risk.title().strip();
+		return (risk.reference() != null && !risk.reference().isBlank()) ? risk.reference().strip() + " " + title
+				: title;
 	}
 
 	/**
@@ -206,13 +216,12 @@ public final class RiskHeatMap {
 
 	}
 
-	/** A risk the latest assessment moved: where it was and where it is. */
-	public record Move(long riskId, String label, String title, RiskScore from, RiskScore to) {
-
-		/** Whether the label is the whole title, so it need not be repeated. */
-		public boolean labelIsTitle() {
-			return this.label.equals(this.title);
-		}
+	/**
+	 * A risk the latest assessment moved: where it was and where it is.
+	 *
+	 * @param name its reference and title, or its title alone
+	 */
+	public record Move(long riskId, String name, RiskScore from, RiskScore to) {
 
 		public Direction direction() {
 			int change = Integer.compare(this.to.value(), this.from.value());

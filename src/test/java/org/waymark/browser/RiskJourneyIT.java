@@ -70,14 +70,14 @@ class RiskJourneyIT {
 		journey.page("register");
 
 		browser.click("main a.govuk-button[href*='/risks/new']");
-		browser.click("input[name=programme][value='" + this.programme + "']");
+		browser.find("input[name=programme][value='" + this.programme + "']").click();
 		browser.find("#title").sendKeys(TITLE);
 		browser.find("#description")
 			.sendKeys("Too few in-house foster carers for teenagers, so placements are "
 					+ "made with agencies far from home.");
 		browser.find("#owner").sendKeys("Head of Children Looked After");
-		browser.click("input[name=likelihood][value='4']");
-		browser.click("input[name=impact][value='4']");
+		browser.find("input[name=likelihood][value='4']").click();
+		browser.find("input[name=impact][value='4']").click();
 		scan(browser, "new risk form, filled in");
 		journey.page("new-risk");
 		browser.click("main form button[type=submit]");
@@ -95,8 +95,8 @@ class RiskJourneyIT {
 		browser.open("/risks/" + risk);
 		browser.click("#risk-actions a[href$='/assess']");
 		assertThat(browser.find("main").getText()).contains("4 × 4 = 16");
-		browser.click("input[name=likelihood][value='2']");
-		browser.click("input[name=impact][value='4']");
+		browser.find("input[name=likelihood][value='2']").click();
+		browser.find("input[name=impact][value='4']").click();
 		browser.find("#note").sendKeys("Recruitment campaign for teenage placements has brought in six carers.");
 		scan(browser, "re-score form, filled in");
 		browser.click("main form button[type=submit]");

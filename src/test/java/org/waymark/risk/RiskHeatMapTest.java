@@ -115,8 +115,7 @@ class RiskHeatMapTest {
 			assertThat(move.from()).isEqualTo(score(4, 5));
 			assertThat(move.to()).isEqualTo(score(3, 5));
 			assertThat(move.direction()).isEqualTo(RiskHeatMap.Direction.DOWN);
-			assertThat(move.label()).isEqualTo("ORG0009");
-			assertThat(move.labelIsTitle()).isFalse();
+			assertThat(move.name()).isEqualTo("ORG0009 Safeguarding Children");
 		});
 	}
 
@@ -218,6 +217,9 @@ class RiskHeatMapTest {
 		String unbroken = "x".repeat(60);
 		assertThat(RiskHeatMap.label(risk(1, P1, null, unbroken, null, null, RiskStatus.OPEN)))
 			.isEqualTo("x".repeat(RiskHeatMap.SHORT_TITLE_LENGTH) + "\u2026");
+		assertThat(RiskHeatMap.fullName(risk(1, P1, null, "A risk with no reference", null, null, RiskStatus.OPEN)))
+			.as("a risk with no reference is listed among the moves by its title alone, once")
+			.isEqualTo("A risk with no reference");
 		RiskHeatMap.Marker plain = new RiskHeatMap.Marker(1, "Short title", "Short title", null);
 		assertThat(plain.labelIsTitle()).isTrue();
 	}
