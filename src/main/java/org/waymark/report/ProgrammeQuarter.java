@@ -57,6 +57,19 @@ public record ProgrammeQuarter(long programmeId, ReportingPeriod period, List<Hi
 	}
 
 	/**
+	 * The revision a view of this quarter shows the reader (issue 7, "as published"): for
+	 * a closed quarter, what was published for it — the latest published revision, never
+	 * a correction still being written nor a report that was never published; for a
+	 * quarter still open, the latest revision the reader may see.
+	 */
+	public Optional<HighlightReport> shownTo(Predicate<HighlightReport> canView) {
+		if (this.period.getState() == ReportingPeriodState.CLOSED) {
+			return this.reports.stream().filter(HighlightReport::isPublished).filter(canView).findFirst();
+		}
+		return latestVisible(canView);
+	}
+
+	/**
 	 * The status the partnership published for the quarter: the latest published
 	 * report's, or, with no published report, the published executive summary's.
 	 */

@@ -55,6 +55,31 @@ class ProgrammeQuarterTest {
 		assertThat(quarter.standingRevision()).containsSame(draft);
 	}
 
+	@Test
+	void aClosedQuarterShowsWhatWasPublishedNotACorrectionBeingWritten() {
+		HighlightReport published = ReportFixtures.withId(this.fixtures.published(1), 1L);
+		HighlightReport correction = ReportFixtures.withId(published.startCorrection("Wrong visits figure"), 2L);
+		ProgrammeQuarter quarter = quarter(published, correction);
+
+		this.fixtures.q3.setState(ReportingPeriodState.CLOSED);
+		assertThat(quarter.shownTo((report) -> true)).as("closed: the published revision, to anyone")
+			.containsSame(published);
+		assertThat(quarter.shownTo(HighlightReport::isPublished)).containsSame(published);
+
+		this.fixtures.q3.setState(ReportingPeriodState.OPEN);
+		assertThat(quarter.shownTo((report) -> true)).as("open: the latest the reader may see")
+			.containsSame(correction);
+		assertThat(quarter.shownTo(HighlightReport::isPublished)).containsSame(published);
+	}
+
+	@Test
+	void aClosedQuarterWithNothingPublishedShowsNoReport() {
+		this.fixtures.q3.setState(ReportingPeriodState.CLOSED);
+		ProgrammeQuarter quarter = quarter(ReportFixtures.withId(this.fixtures.draft(1), 1L));
+
+		assertThat(quarter.shownTo((report) -> true)).isEmpty();
+	}
+
 	private ProgrammeQuarter quarter(HighlightReport... reports) {
 		return new ProgrammeQuarter(ReportFixtures.PROGRAMME_ONE, this.fixtures.q3, List.of(reports), null, null);
 	}
