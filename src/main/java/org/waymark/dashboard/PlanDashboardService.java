@@ -4,7 +4,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.dashboard.PlanDashboard.Period;
+import org.waymark.dashboard.PlanDashboard.PlanOption;
 import org.waymark.dashboard.PlanDashboard.ProgrammeRow;
+import org.waymark.dashboard.PlanDashboard.StatusCell;
+import org.waymark.measure.DirectionOfTravel;
 import org.waymark.plan.Plan;
 import org.waymark.plan.PlanQueries;
 import org.waymark.plan.ReportingPeriod;
@@ -18,6 +21,9 @@ import org.waymark.report.QuarterlyReturns;
 import org.waymark.report.Rag;
 import org.waymark.report.ReportQueries;
 import org.waymark.report.StatusTrend;
+import org.waymark.risk.RiskBand;
+import org.waymark.risk.RiskQueries;
+import org.waymark.risk.RiskSummary;
 import org.waymark.shared.DisplayDates;
 import org.waymark.user.AccessPolicy;
 import org.waymark.user.Role;
@@ -27,15 +33,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Builds the plan dashboard in a fixed number of queries: the plan, its periods, its
- * programmes, and the reports, exemptions and summary rows of the chosen quarter and the
- * one before it.
+ * programmes, the reports, exemptions and summary rows of every quarter of the plan (for
+ * the status history), the measures tables of the reports shown, and the plan's risks.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,27 +58,33 @@ public class PlanDashboardService {
 
 	private final AccessPolicy access;
 
+	private final RiskQueries risks;
+
 	private final Clock clock;
 
-	PlanDashboardService(PlanQueries plans, ProgrammeQueries programmes, ReportQueries reports, AccessPolicy access,
-			Clock clock) {
+	PlanDashboardService(PlanQueries plans, ProgrammeQueries programmes, ReportQueries reports, RiskQueries risks,
+			AccessPolicy access, Clock clock) {
 		this.plans = plans;
 		this.programmes = programmes;
 		this.reports = reports;
+		this.risks = risks;
 		this.access = access;
 		this.clock = clock;
 	}
 
 	/**
-	 * The dashboard for a chosen period, or for the active plan's latest period with
-	 * anything published.
-	 * @param periodId the period to show, or null for the default
+	 * The dashboard for a chosen period, for a chosen plan's default period, or for the
+	 * active plan's default period: the latest with anything published.
+	 * @param periodId the period to show, or null for the plan's default
+	 * @param planId the plan to show when no period is chosen, or null for the active
+	 * plan
 	 * @param reader who is looking; decides which reports' statuses count and what comes
 	 * first
-	 * @return the dashboard, or empty when no period was chosen and no plan is active
-	 * @throws org.waymark.shared.NotFoundException if the chosen period does not exist
+	 * @return the dashboard, or empty when nothing was chosen and no plan is active
+	 * @throws org.waymark.shared.NotFoundException if the chosen period or plan does not
+	 * exist
 	 */
-	public Optional<PlanDashboard> dashboard(Long periodId, Authentication reader) {
+	public Optional<PlanDashboard> dashboard(Long periodId, Long planId, Authentication reader) {
 		Plan plan;
 		List<ReportingPeriod> periods;
 		ReportingPeriod selected;
@@ -80,57 +95,112 @@ public class PlanDashboardService {
 			selected = periods.stream().filter((p) -> p.getId().equals(chosen.getId())).findFirst().orElse(chosen);
 		}
 		else {
-			Optional<Plan> active = this.plans.activePlan();
-			if (active.isEmpty()) {
+			Optional<Plan> shown = (planId != null) ? Optional.of(this.plans.plan(planId)) : this.plans.activePlan();
+			if (shown.isEmpty()) {
 				return Optional.empty();
 			}
-			plan = active.get();
+			plan = shown.get();
 			periods = this.plans.periodsOf(plan.getId());
 			selected = defaultPeriod(periods, this.reports.periodIdsWithPublishedReporting(plan.getId()));
 		}
 		List<Period> options = periods.stream().map(PlanDashboardService::period).toList();
+		List<PlanOption> planOptions = this.plans.plans()
+			.stream()
+			.map((p) -> new PlanOption(p.getId(), p.getTitle()))
+			.toList();
 		if (selected == null) {
-			return Optional.of(new PlanDashboard(plan.getId(), plan.getTitle(), null, options, List.of()));
+			return Optional
+				.of(new PlanDashboard(plan.getId(), plan.getTitle(), null, options, List.of(), planOptions, 0));
 		}
+		// Every quarter of the plan in one go: the selected one, the one before it (for
+		// the trend) and the rest (for each programme's status history).
+		QuarterlyReturns returns = this.reports.returnsIn(periods);
 		ReportingPeriod previous = previous(periods, selected);
-		List<ReportingPeriod> loaded = (previous != null) ? List.of(selected, previous) : List.of(selected);
-		QuarterlyReturns returns = this.reports.returnsIn(loaded);
 		LocalDate today = LocalDate.now(this.clock);
 		WaymarkUser user = user(reader);
+		List<ImprovementProgramme> programmes = this.programmes.programmesOf(plan.getId());
+		Map<Long, ShownQuarter> shown = new HashMap<>();
+		for (ImprovementProgramme programme : programmes) {
+			shown.put(programme.getId(),
+					ShownQuarter.of(returns.of(programme.getId(), selected), canView(reader, programme.getId())));
+		}
+		Map<Long, List<DirectionOfTravel>> directions = this.reports
+			.measureDirectionsOf(shown.values().stream().map(ShownQuarter::reportId).filter(Objects::nonNull).toList());
+		HighRisks highRisks = HighRisks.of(this.risks.risksOfPlan(plan.getId()));
 		List<ProgrammeRow> rows = new ArrayList<>();
-		for (ImprovementProgramme programme : this.programmes.programmesOf(plan.getId())) {
-			rows.add(row(programme, returns, selected, previous, reader, user, today));
+		for (ImprovementProgramme programme : programmes) {
+			ShownQuarter quarter = shown.get(programme.getId());
+			rows.add(row(programme, quarter, returns, periods, selected, previous, reader, user, today,
+					MeasureMovement.of((quarter.reportId() != null) ? directions.get(quarter.reportId()) : null),
+					highRisks.of(programme.getId())));
 		}
 		if (user != null && user.hasRole(Role.SCRUTINY)) {
 			rows.sort(Comparator.comparing((ProgrammeRow row) -> !row.championed())
 				.thenComparingInt(ProgrammeRow::number));
 		}
-		return Optional
-			.of(new PlanDashboard(plan.getId(), plan.getTitle(), period(selected), options, List.copyOf(rows)));
+		return Optional.of(new PlanDashboard(plan.getId(), plan.getTitle(), period(selected), options,
+				List.copyOf(rows), planOptions, highRisks.planWide()));
 	}
 
-	private ProgrammeRow row(ImprovementProgramme programme, QuarterlyReturns returns, ReportingPeriod selected,
-			ReportingPeriod previous, Authentication reader, WaymarkUser user, LocalDate today) {
+	private ProgrammeRow row(ImprovementProgramme programme, ShownQuarter quarter, QuarterlyReturns returns,
+			List<ReportingPeriod> periods, ReportingPeriod selected, ReportingPeriod previous, Authentication reader,
+			WaymarkUser user, LocalDate today, MeasureMovement measures, int highRisks) {
 		long programmeId = programme.getId();
-		ProgrammeQuarter quarter = returns.of(programmeId, selected);
-		Predicate<HighlightReport> canView = (report) -> this.access.canView(reader, programmeId,
-				report.getState().visibility());
-		Optional<HighlightReport> visible = quarter.latestVisible(canView);
-		Rag status = visible.flatMap(HighlightReport::status).orElse(null);
-		boolean fromSummary = false;
-		if (status == null && visible.isEmpty() && quarter.isExempt() && quarter.summaryRow() != null) {
-			status = quarter.summaryRow().getStatus();
-			fromSummary = status != null;
-		}
-		StatusTrend trend = null;
-		if (status != null) {
-			Rag before = (previous != null) ? returns.of(programmeId, previous).publishedStatus().orElse(null) : null;
-			trend = StatusTrend.between(before, status);
-		}
+		Rag status = quarter.status();
+		StatusTrend trend = (status != null) ? trend(returns, programmeId, previous, status) : null;
+		Predicate<HighlightReport> canView = canView(reader, programmeId);
+		List<StatusCell> history = periods.stream()
+			.map((period) -> new StatusCell(period.getId(), period.label(),
+					ShownQuarter.of(returns.of(programmeId, period), canView).status(),
+					period.getId().equals(selected.getId())))
+			.toList();
+		ProgrammeQuarter recorded = quarter.quarter();
 		return new ProgrammeRow(programmeId, programme.getNumber(), programme.getTitle(),
-				user != null && user.champions(programmeId), status, fromSummary, trend, quarter.returnStatus(today),
-				quarter.isExempt() ? quarter.exemption().getReason() : null,
-				visible.map(HighlightReport::getId).orElse(null));
+				user != null && user.champions(programmeId), status, quarter.statusFromSummary(), trend,
+				recorded.returnStatus(today), recorded.isExempt() ? recorded.exemption().getReason() : null,
+				quarter.reportId(), measures, highRisks, history);
+	}
+
+	/**
+	 * The trend of a status against the previous quarter's published one ("new" with no
+	 * previous quarter or nothing published for it).
+	 */
+	static StatusTrend trend(QuarterlyReturns returns, long programmeId, ReportingPeriod previous, Rag status) {
+		Rag before = (previous != null) ? returns.of(programmeId, previous).publishedStatus().orElse(null) : null;
+		return StatusTrend.between(before, status);
+	}
+
+	private Predicate<HighlightReport> canView(Authentication reader, long programmeId) {
+		return (report) -> this.access.canView(reader, programmeId, report.getState().visibility());
+	}
+
+	/**
+	 * Open risks in the high band, counted per programme register and for the plan-wide
+	 * (corporate) register, as they stand today: risks have no quarters.
+	 */
+	record HighRisks(Map<Long, Integer> byProgramme, int planWide) {
+
+		static HighRisks of(List<RiskSummary> risks) {
+			Map<Long, Integer> byProgramme = new HashMap<>();
+			int planWide = 0;
+			for (RiskSummary risk : risks) {
+				if (!risk.isOpen() || risk.band() != RiskBand.HIGH) {
+					continue;
+				}
+				if (risk.programmeId() == null) {
+					planWide++;
+				}
+				else {
+					byProgramme.merge(risk.programmeId(), 1, Integer::sum);
+				}
+			}
+			return new HighRisks(Map.copyOf(byProgramme), planWide);
+		}
+
+		int of(long programmeId) {
+			return this.byProgramme.getOrDefault(programmeId, 0);
+		}
+
 	}
 
 	/**
@@ -157,7 +227,7 @@ public class PlanDashboardService {
 		return periods.isEmpty() ? null : periods.get(0);
 	}
 
-	private static ReportingPeriod previous(List<ReportingPeriod> periods, ReportingPeriod selected) {
+	static ReportingPeriod previous(List<ReportingPeriod> periods, ReportingPeriod selected) {
 		ReportingQuarter wanted = selected.quarter().previous();
 		return periods.stream().filter((p) -> p.quarter().equals(wanted)).findFirst().orElse(null);
 	}

@@ -48,4 +48,17 @@ public class PlanQueries {
 			.orElseThrow(() -> new NotFoundException("Reporting period " + periodId));
 	}
 
+	/** Every plan, latest first: for choosing which plan a dashboard shows. */
+	public List<Plan> plans() {
+		return this.plans.findAllByOrderByFirstYearDescIdDesc();
+	}
+
+	/**
+	 * A plan.
+	 * @throws NotFoundException if there is no such plan
+	 */
+	public Plan plan(long planId) {
+		return this.plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan " + planId));
+	}
+
 }

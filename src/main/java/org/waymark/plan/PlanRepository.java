@@ -8,4 +8,6 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
 
 	List<Plan> findByStatusOrderByFirstYearDescIdDesc(PlanStatus status);
 
+	List<Plan> findAllByOrderByFirstYearDescIdDesc();
+
 }

@@ -2,10 +2,13 @@ package org.waymark.report;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.measure.DirectionOfTravel;
 import org.waymark.plan.ReportingPeriod;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 /**
@@ -22,11 +25,14 @@ public class ReportQueries {
 
 	private final ExecutiveSummaryRepository summaries;
 
+	private final ReportMeasureRowRepository measureRows;
+
 	ReportQueries(HighlightReportRepository reports, ReportExemptionRepository exemptions,
-			ExecutiveSummaryRepository summaries) {
+			ExecutiveSummaryRepository summaries, ReportMeasureRowRepository measureRows) {
 		this.reports = reports;
 		this.exemptions = exemptions;
 		this.summaries = summaries;
+		this.measureRows = measureRows;
 	}
 
 	/**
@@ -57,6 +63,34 @@ public class ReportQueries {
 	 */
 	public Set<Long> periodIdsWithPublishedReporting(long planId) {
 		return Set.copyOf(this.reports.findPeriodIdsWithPublishedReporting(planId));
+	}
+
+	/**
+	 * The direction of travel each report's measures table shows for each of its measures
+	 * (the lead's override where there is one), by report id; one query however many
+	 * reports and rows. Reports without a measures table are absent.
+	 */
+	public Map<Long, List<DirectionOfTravel>> measureDirectionsOf(Collection<Long> reportIds) {
+		if (reportIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.measureRows.findForReports(reportIds)
+			.stream()
+			.collect(Collectors.groupingBy((row) -> row.getReport().getId(),
+					Collectors.mapping((row) -> row.direction().shown(), Collectors.toList())));
+	}
+
+	/**
+	 * The narrative sections of each report, by report id; one query however many
+	 * reports.
+	 */
+	public Map<Long, List<ReportSection>> sectionsOf(Collection<Long> reportIds) {
+		if (reportIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.reports.findSectionsOf(reportIds)
+			.stream()
+			.collect(Collectors.groupingBy((section) -> section.getReport().getId()));
 	}
 
 }

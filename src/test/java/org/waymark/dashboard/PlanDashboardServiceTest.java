@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.waymark.dashboard.PlanDashboard.PlanOption;
 import org.waymark.dashboard.PlanDashboard.ProgrammeRow;
+import org.waymark.dashboard.PlanDashboard.StatusCell;
+import org.waymark.measure.DirectionOfTravel;
 import org.waymark.plan.FinancialYear;
 import org.waymark.plan.Plan;
 import org.waymark.plan.PlanQueries;
@@ -24,6 +27,12 @@ import org.waymark.report.ReportExemption;
 import org.waymark.report.ReportQueries;
 import org.waymark.report.ReturnStatus;
 import org.waymark.report.StatusTrend;
+import org.waymark.risk.RiskBand;
+import org.waymark.risk.RiskBandThresholds;
+import org.waymark.risk.RiskQueries;
+import org.waymark.risk.RiskScore;
+import org.waymark.risk.RiskStatus;
+import org.waymark.risk.RiskSummary;
 import org.waymark.shared.BaseEntity;
 import org.waymark.user.AccessPolicy;
 import org.waymark.user.TestUsers;
@@ -35,9 +44,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -56,6 +67,8 @@ class PlanDashboardServiceTest {
 	private final ProgrammeQueries programmeQueries = mock(ProgrammeQueries.class);
 
 	private final ReportQueries reportQueries = mock(ReportQueries.class);
+
+	private final RiskQueries riskQueries = mock(RiskQueries.class);
 
 	private final Plan plan = withId(new Plan("Children and Young People's Plan 2016\u20132019", "CYPP",
 			new FinancialYear(2016), new FinancialYear(2018)), 1);
@@ -89,13 +102,13 @@ class PlanDashboardServiceTest {
 		given(this.reportQueries.returnsIn(any()))
 			.willAnswer((call) -> new QuarterlyReturns(this.reports, this.exemptions, this.summaryRows));
 		Clock lateJanuary = Clock.fixed(Instant.parse("2018-01-20T12:00:00Z"), ZoneId.of("Europe/London"));
-		this.service = new PlanDashboardService(this.plans, this.programmeQueries, this.reportQueries,
+		this.service = new PlanDashboardService(this.plans, this.programmeQueries, this.reportQueries, this.riskQueries,
 				new AccessPolicy(), lateJanuary);
 	}
 
 	@Test
 	void showsTheLatestPeriodWithAnythingPublished() {
-		PlanDashboard dashboard = this.service.dashboard(null, as(TestUsers.admin())).orElseThrow();
+		PlanDashboard dashboard = this.service.dashboard(null, null, as(TestUsers.admin())).orElseThrow();
 
 		assertThat(dashboard.selected().label()).isEqualTo("2017/18 Q3");
 		assertThat(dashboard.periods()).hasSize(3);
@@ -175,7 +188,7 @@ class PlanDashboardServiceTest {
 
 	@Test
 	void scrutinyChampionsSeeTheirProgrammesFirst() {
-		PlanDashboard dashboard = this.service.dashboard(null, as(TestUsers.scrutiny(5L, 3L))).orElseThrow();
+		PlanDashboard dashboard = this.service.dashboard(null, null, as(TestUsers.scrutiny(5L, 3L))).orElseThrow();
 
 		assertThat(dashboard.rows()).extracting(ProgrammeRow::number).containsExactly(3, 5, 1, 2, 4, 6, 7);
 		assertThat(dashboard.rows()).extracting(ProgrammeRow::championed)
@@ -184,7 +197,7 @@ class PlanDashboardServiceTest {
 
 	@Test
 	void othersSeeProgrammesInNumberOrder() {
-		PlanDashboard dashboard = this.service.dashboard(null, as(TestUsers.lead(5L, 3L))).orElseThrow();
+		PlanDashboard dashboard = this.service.dashboard(null, null, as(TestUsers.lead(5L, 3L))).orElseThrow();
 
 		assertThat(dashboard.rows()).extracting(ProgrammeRow::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
 	}
@@ -193,7 +206,7 @@ class PlanDashboardServiceTest {
 	void aChosenPeriodIsShownInsteadOfTheLatest() {
 		given(this.plans.period(10L)).willReturn(this.q2);
 
-		assertThat(this.service.dashboard(10L, as(TestUsers.admin())).orElseThrow().selected().label())
+		assertThat(this.service.dashboard(10L, null, as(TestUsers.admin())).orElseThrow().selected().label())
 			.isEqualTo("2017/18 Q2");
 	}
 
@@ -201,11 +214,79 @@ class PlanDashboardServiceTest {
 	void withoutAnActivePlanThereIsNoDashboard() {
 		given(this.plans.activePlan()).willReturn(java.util.Optional.empty());
 
-		assertThat(this.service.dashboard(null, as(TestUsers.admin()))).isEmpty();
+		assertThat(this.service.dashboard(null, null, as(TestUsers.admin()))).isEmpty();
+	}
+
+	@Test
+	void theStatusHistoryShowsEachQuarterAsTheReaderMaySeeIt() {
+		report(1, this.q2, Rag.AMBER, true);
+		report(1, this.q3, Rag.GREEN, false);
+
+		assertThat(row(TestUsers.admin(), 1).history())
+			.extracting(StatusCell::label, StatusCell::status, StatusCell::selected)
+			.containsExactly(tuple("2017/18 Q2", Rag.AMBER, false), tuple("2017/18 Q3", Rag.GREEN, true),
+					tuple("2017/18 Q4", null, false));
+		assertThat(row(TestUsers.scrutiny(), 1).history()).extracting(StatusCell::status)
+			.as("a draft's status is not for scrutiny")
+			.containsExactly(Rag.AMBER, null, null);
+	}
+
+	@Test
+	void aClosedQuarterShowsItsPublishedRevisionEvenToThoseWhoMayReadTheCorrection() {
+		this.q3.setState(ReportingPeriodState.CLOSED);
+		HighlightReport original = report(1, this.q3, Rag.GREEN, true);
+		HighlightReport correction = report(1, this.q3, Rag.RED, false);
+		ReflectionTestUtils.setField(correction, "revision", 2);
+
+		ProgrammeRow forAdmin = row(TestUsers.admin(), 1);
+		assertThat(forAdmin.status()).isEqualTo(Rag.GREEN);
+		assertThat(forAdmin.reportId()).isEqualTo(original.getId());
+		assertThat(forAdmin.history().get(1).status()).isEqualTo(Rag.GREEN);
+	}
+
+	@Test
+	void measuresAreCountedFromTheShownReportsTable() {
+		HighlightReport shown = report(1, this.q3, Rag.GREEN, true);
+		given(this.reportQueries.measureDirectionsOf(List.of(shown.getId())))
+			.willReturn(Map.of(shown.getId(), List.of(DirectionOfTravel.IMPROVED, DirectionOfTravel.IMPROVED,
+					DirectionOfTravel.DETERIORATED, DirectionOfTravel.NOT_COMPARABLE)));
+
+		assertThat(row(TestUsers.scrutiny(), 1).measures()).isEqualTo(new MeasureMovement(true, 2, 0, 1, 1));
+		assertThat(row(TestUsers.scrutiny(), 2).measures().reported()).isFalse();
+	}
+
+	@Test
+	void highRisksAreTheOpenRisksInTheHighBandOfEachRegister() {
+		given(this.riskQueries.risksOfPlan(1L)).willReturn(List.of(risk(1L, 20, RiskStatus.OPEN),
+				risk(1L, 16, RiskStatus.OPEN), risk(1L, 12, RiskStatus.OPEN), risk(1L, 25, RiskStatus.CLOSED),
+				risk(2L, null, RiskStatus.OPEN), risk(null, 15, RiskStatus.OPEN)));
+
+		PlanDashboard dashboard = this.service.dashboard(null, null, as(TestUsers.executive())).orElseThrow();
+
+		assertThat(dashboard.rows()).extracting(ProgrammeRow::highRisks).containsExactly(2, 0, 0, 0, 0, 0, 0);
+		assertThat(dashboard.planWideHighRisks()).isEqualTo(1);
+	}
+
+	@Test
+	void aChosenPlanIsShownAtItsDefaultPeriod() {
+		given(this.plans.plan(1L)).willReturn(this.plan);
+		given(this.plans.plans()).willReturn(List.of(this.plan));
+
+		PlanDashboard dashboard = this.service.dashboard(null, 1L, as(TestUsers.admin())).orElseThrow();
+
+		assertThat(dashboard.selected().label()).isEqualTo("2017/18 Q3");
+		assertThat(dashboard.plans()).extracting(PlanOption::id).containsExactly(1L);
+	}
+
+	private static RiskSummary risk(Long programmeId, Integer score, RiskStatus status) {
+		RiskScore riskScore = (score == null) ? null : new RiskScore(score / 5, 5);
+		RiskBand band = (riskScore == null) ? null : riskScore.band(new RiskBandThresholds(8, 15));
+		return new RiskSummary(1, 1, programmeId, null, null, "R", "Risk", null, riskScore, null, band, null, null,
+				status, null, 0, false);
 	}
 
 	private ProgrammeRow row(WaymarkUser reader, int number) {
-		return this.service.dashboard(null, as(reader))
+		return this.service.dashboard(null, null, as(reader))
 			.orElseThrow()
 			.rows()
 			.stream()

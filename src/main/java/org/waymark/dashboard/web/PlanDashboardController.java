@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.waymark.dashboard.PlanDashboardService;
 
-/** The home page: the plan dashboard for the latest quarter, or for the one chosen. */
+/**
+ * The home page: the plan dashboard for the active plan's latest quarter, or for the plan
+ * or quarter chosen.
+ */
 @Controller
 class PlanDashboardController {
 
@@ -18,8 +21,9 @@ class PlanDashboardController {
 	}
 
 	@GetMapping("/")
-	String show(@RequestParam(name = "period", required = false) Long periodId, Authentication reader, Model model) {
-		this.dashboards.dashboard(periodId, reader)
+	String show(@RequestParam(name = "period", required = false) Long periodId,
+			@RequestParam(name = "plan", required = false) Long planId, Authentication reader, Model model) {
+		this.dashboards.dashboard(periodId, planId, reader)
 			.ifPresent((dashboard) -> model.addAttribute("dashboard", dashboard));
 		return "dashboard/plan";
 	}

@@ -8,8 +8,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.waymark.config.SecurityConfig;
 import org.waymark.dashboard.PlanDashboard;
+import org.waymark.dashboard.MeasureMovement;
 import org.waymark.dashboard.PlanDashboard.Period;
+import org.waymark.dashboard.PlanDashboard.PlanOption;
 import org.waymark.dashboard.PlanDashboard.ProgrammeRow;
+import org.waymark.dashboard.PlanDashboard.StatusCell;
 import org.waymark.dashboard.PlanDashboardService;
 import org.waymark.report.Rag;
 import org.waymark.report.ReturnStatus;
@@ -51,15 +54,23 @@ class PlanDashboardPageTest {
 	private static final Period Q3 = new Period(11, "2017/18 Q3", "Year 2 Q3 (October\u2013December 2017)",
 			"12 January 2018");
 
-	private static final PlanDashboard DASHBOARD = new PlanDashboard(1L,
-			"Children and Young People\u2019s Plan 2016\u20132019", Q3, List.of(Q2, Q3),
-			List.of(new ProgrammeRow(1, 1, "Supporting children, families and communities to be more resilient", false,
-					Rag.GREEN, false, StatusTrend.UNCHANGED, ReturnStatus.PUBLISHED, null, 100L),
+	private static final MeasureMovement NO_MEASURES = new MeasureMovement(false, 0, 0, 0, 0);
+
+	private static final PlanDashboard DASHBOARD = new PlanDashboard(
+			1L, "Children and Young People\u2019s Plan 2016\u20132019", Q3, List.of(Q2, Q3), List.of(
+					new ProgrammeRow(1, 1, "Supporting children, families and communities to be more resilient", false,
+							Rag.GREEN, false, StatusTrend.UNCHANGED, ReturnStatus.PUBLISHED, null, 100L,
+							new MeasureMovement(true, 3, 1, 2, 1), 2,
+							List.of(new StatusCell(10, "2017/18 Q2", Rag.AMBER, false),
+									new StatusCell(11, "2017/18 Q3", Rag.GREEN, true))),
 					new ProgrammeRow(6, 6, "Achieving effective multi-agency support for more vulnerable children",
 							false, Rag.AMBER, true, StatusTrend.NEW, ReturnStatus.EXEMPT,
-							"Due to the Ofsted inspection", null),
+							"Due to the Ofsted inspection", null, NO_MEASURES, 0, List.of()),
 					new ProgrammeRow(7, 7, "Embedding a Think Family Approach across the Workforce", false, null, false,
-							null, ReturnStatus.LATE, null, null)));
+							null, ReturnStatus.LATE, null, null, NO_MEASURES, 0, List.of())),
+			List.of(new PlanOption(1, "Children and Young People\u2019s Plan 2016\u20132019"),
+					new PlanOption(2, "Children and Young People\u2019s Plan 2019\u20132022")),
+			1);
 
 	@Autowired
 	private MockMvc mvc;
@@ -69,7 +80,7 @@ class PlanDashboardPageTest {
 
 	@Test
 	void everyRoleSeesEachProgrammesStatusTrendAndReturnInWords() throws Exception {
-		given(this.dashboards.dashboard(isNull(), any())).willReturn(Optional.of(DASHBOARD));
+		given(this.dashboards.dashboard(isNull(), isNull(), any())).willReturn(Optional.of(DASHBOARD));
 		for (WaymarkUser reader : List.of(admin(), lead(1L, 5L), executive(), scrutiny(1L))) {
 			this.mvc.perform(get("/").with(signedInAs(reader)))
 				.andExpect(status().isOk())
@@ -95,7 +106,7 @@ class PlanDashboardPageTest {
 
 	@Test
 	void exemptProgrammeShowsTheReasonAndTheExecutiveSummarysStatus() throws Exception {
-		given(this.dashboards.dashboard(isNull(), any())).willReturn(Optional.of(DASHBOARD));
+		given(this.dashboards.dashboard(isNull(), isNull(), any())).willReturn(Optional.of(DASHBOARD));
 		this.mvc.perform(get("/").with(signedInAs(scrutiny())))
 			.andExpect(content()
 				.string(containsString("<strong class=\"govuk-tag govuk-tag--turquoise\">Exempt</strong>")))
@@ -107,7 +118,7 @@ class PlanDashboardPageTest {
 
 	@Test
 	void lateReturnWithoutAVisibleStatusSaysSo() throws Exception {
-		given(this.dashboards.dashboard(isNull(), any())).willReturn(Optional.of(DASHBOARD));
+		given(this.dashboards.dashboard(isNull(), isNull(), any())).willReturn(Optional.of(DASHBOARD));
 		this.mvc.perform(get("/").with(signedInAs(scrutiny())))
 			.andExpect(content().string(containsString("<strong class=\"govuk-tag govuk-tag--red\">Late</strong>")))
 			.andExpect(content().string(containsString("No status yet")));
@@ -117,15 +128,17 @@ class PlanDashboardPageTest {
 	void championedProgrammesAreMarkedForTheirChampion() throws Exception {
 		PlanDashboard championed = new PlanDashboard(DASHBOARD.planId(), DASHBOARD.planTitle(), Q3, List.of(Q3),
 				List.of(new ProgrammeRow(7, 7, "Embedding a Think Family Approach across the Workforce", true,
-						Rag.AMBER, false, StatusTrend.UNCHANGED, ReturnStatus.PUBLISHED, null, 107L)));
-		given(this.dashboards.dashboard(isNull(), any())).willReturn(Optional.of(championed));
+						Rag.AMBER, false, StatusTrend.UNCHANGED, ReturnStatus.PUBLISHED, null, 107L, NO_MEASURES, 0,
+						List.of())),
+				List.of(), 0);
+		given(this.dashboards.dashboard(isNull(), isNull(), any())).willReturn(Optional.of(championed));
 		this.mvc.perform(get("/").with(signedInAs(scrutiny(7L))))
 			.andExpect(content().string(containsString("You champion this programme")));
 	}
 
 	@Test
 	void anotherPeriodCanBeChosenWithoutJavaScript() throws Exception {
-		given(this.dashboards.dashboard(eq(10L), any())).willReturn(Optional.of(DASHBOARD));
+		given(this.dashboards.dashboard(eq(10L), isNull(), any())).willReturn(Optional.of(DASHBOARD));
 		this.mvc.perform(get("/").param("period", "10").with(signedInAs(executive())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<form method=\"get\" action=\"/\"")))
@@ -139,8 +152,40 @@ class PlanDashboardPageTest {
 	}
 
 	@Test
+	void eachRowShowsItsStatusHistoryMeasuresAndHighRisksInWords() throws Exception {
+		given(this.dashboards.dashboard(isNull(), isNull(), any())).willReturn(Optional.of(DASHBOARD));
+		this.mvc.perform(get("/").with(signedInAs(executive())))
+			.andExpect(content()
+				.string(matchesPattern("(?s).*<li class=\"waymark-strip-cell waymark-strip-cell--amber\""
+						+ " title=\"2017/18 Q2: Amber\"><span aria-hidden=\"true\">A</span><span class=\"govuk-visually-hidden\">"
+						+ "2017/18 Q2: Amber</span></li>.*")))
+			.andExpect(content().string(containsString(
+					"class=\"waymark-strip-cell waymark-strip-cell--green waymark-strip-cell--selected\" title=\"2017/18 Q3: Green\"")))
+			.andExpect(content().string(containsString("<li>3 improved</li>")))
+			.andExpect(content().string(containsString("<li>1 the same</li>")))
+			.andExpect(content().string(containsString(">2 deteriorated</li>")))
+			.andExpect(content().string(containsString(">1 not comparable</li>")))
+			.andExpect(content().string(containsString("No measures table")))
+			.andExpect(content().string(containsString("href=\"/plans/1/risks?programme=1\"")))
+			.andExpect(content().string(containsString("<strong class=\"govuk-tag govuk-tag--red\">2 high</strong>")))
+			.andExpect(content().string(containsString("1 high risk on the plan-wide (corporate) register")))
+			.andExpect(content().string(containsString("href=\"/plans/1/quarters/11\"")))
+			.andExpect(content().string(containsString("<select class=\"govuk-select\" id=\"plan\" name=\"plan\">")))
+			.andExpect(content().string(containsString("Show this plan</button>")));
+	}
+
+	@Test
+	void anotherPlanCanBeChosen() throws Exception {
+		given(this.dashboards.dashboard(isNull(), eq(2L), any())).willReturn(Optional.of(DASHBOARD));
+		this.mvc.perform(get("/").param("plan", "2").with(signedInAs(scrutiny())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Showing Year 2 Q3")));
+	}
+
+	@Test
 	void unknownPeriodIsThePageNotFoundPage() throws Exception {
-		given(this.dashboards.dashboard(eq(404L), any())).willThrow(new NotFoundException("Reporting period 404"));
+		given(this.dashboards.dashboard(eq(404L), isNull(), any()))
+			.willThrow(new NotFoundException("Reporting period 404"));
 		this.mvc.perform(get("/").param("period", "404").with(signedInAs(admin())))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("Page not found")));
@@ -148,7 +193,7 @@ class PlanDashboardPageTest {
 
 	@Test
 	void withoutAnActivePlanTheHomePageSaysSo() throws Exception {
-		given(this.dashboards.dashboard(isNull(), any())).willReturn(Optional.empty());
+		given(this.dashboards.dashboard(isNull(), isNull(), any())).willReturn(Optional.empty());
 		this.mvc.perform(get("/").with(signedInAs(admin())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is no active plan yet.")));
@@ -156,7 +201,7 @@ class PlanDashboardPageTest {
 
 	@Test
 	void layoutHasSkipLinkServiceNameNavigationAndASignOutButton() throws Exception {
-		given(this.dashboards.dashboard(isNull(), any())).willReturn(Optional.of(DASHBOARD));
+		given(this.dashboards.dashboard(isNull(), isNull(), any())).willReturn(Optional.of(DASHBOARD));
 		this.mvc.perform(get("/").with(signedInAs(lead(1L))))
 			.andExpect(content().string(containsString(
 					"<a href=\"#main-content\" class=\"govuk-skip-link\" data-module=\"govuk-skip-link\">Skip to main content</a>")))

@@ -1,0 +1,26 @@
+package org.waymark.dashboard.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.waymark.dashboard.QuarterViewService;
+
+/** One quarter of a plan: every programme side by side, and who has reported. */
+@Controller
+class QuarterViewController {
+
+	private final QuarterViewService quarters;
+
+	QuarterViewController(QuarterViewService quarters) {
+		this.quarters = quarters;
+	}
+
+	@GetMapping("/plans/{planId}/quarters/{periodId}")
+	String show(@PathVariable long planId, @PathVariable long periodId, Authentication reader, Model model) {
+		model.addAttribute("view", this.quarters.quarter(planId, periodId, reader));
+		return "dashboard/quarter";
+	}
+
+}
