@@ -1,5 +1,6 @@
 package org.waymark.dashboard;
 
+import org.waymark.action.QuarterActions.BragCounts;
 import org.waymark.report.Rag;
 import org.waymark.report.ReturnStatus;
 import org.waymark.report.StatusTrend;
@@ -70,6 +71,8 @@ public record PlanDashboard(long planId, String planTitle, Period selected, List
 	 * without a status
 	 * @param exemptionReason why the programme was exempt, or null
 	 * @param reportId the report the reader may open, or null
+	 * @param actions the programme's actions by BRAG rating as they stood in the quarter,
+	 * with how many were overdue
 	 * @param measures how the measures in that report's table moved
 	 * @param highRisks open risks in the high band on the programme's register, as they
 	 * stand today
@@ -77,7 +80,7 @@ public record PlanDashboard(long planId, String planTitle, Period selected, List
 	 */
 	public record ProgrammeRow(long programmeId, int number, String title, boolean championed, Rag status,
 			boolean statusFromSummary, StatusTrend trend, ReturnStatus returnStatus, String exemptionReason,
-			Long reportId, MeasureMovement measures, int highRisks, List<StatusCell> history) {
+			Long reportId, BragCounts actions, MeasureMovement measures, int highRisks, List<StatusCell> history) {
 	}
 
 }

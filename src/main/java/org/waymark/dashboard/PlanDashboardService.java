@@ -3,6 +3,8 @@ package org.waymark.dashboard;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.action.QuarterActions;
+import org.waymark.action.QuarterActions.BragCounts;
 import org.waymark.dashboard.PlanDashboard.Period;
 import org.waymark.dashboard.PlanDashboard.PlanOption;
 import org.waymark.dashboard.PlanDashboard.ProgrammeRow;
@@ -44,7 +46,8 @@ import java.util.function.Predicate;
 /**
  * Builds the plan dashboard in a fixed number of queries: the plan, its periods, its
  * programmes, the reports, exemptions and summary rows of every quarter of the plan (for
- * the status history), the measures tables of the reports shown, and the plan's risks.
+ * the status history), the measures tables of the reports shown, the plan's actions for
+ * the quarter, and the plan's risks.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,12 +61,17 @@ public class PlanDashboardService {
 
 	private final AccessPolicy access;
 
+	private static final BragCounts NO_ACTIONS = BragCounts.of(List.of());
+
 	private final RiskQueries risks;
+
+	private final QuarterActions actions;
 
 	private final Clock clock;
 
 	PlanDashboardService(PlanQueries plans, ProgrammeQueries programmes, ReportQueries reports, RiskQueries risks,
-			AccessPolicy access, Clock clock) {
+			QuarterActions actions, AccessPolicy access, Clock clock) {
+		this.actions = actions;
 		this.plans = plans;
 		this.programmes = programmes;
 		this.reports = reports;
@@ -127,10 +135,13 @@ public class PlanDashboardService {
 		Map<Long, List<DirectionOfTravel>> directions = this.reports
 			.measureDirectionsOf(shown.values().stream().map(ShownQuarter::reportId).filter(Objects::nonNull).toList());
 		HighRisks highRisks = HighRisks.of(this.risks.risksOfPlan(plan.getId()));
+		Map<Long, BragCounts> actions = QuarterActions.countsByProgramme(
+				this.actions.actionsOf(plan.getId(), selected, this.access.canReadDraftActionPlans(reader)));
 		List<ProgrammeRow> rows = new ArrayList<>();
 		for (ImprovementProgramme programme : programmes) {
 			ShownQuarter quarter = shown.get(programme.getId());
 			rows.add(row(programme, quarter, returns, periods, selected, previous, reader, user, today,
+					actions.getOrDefault(programme.getId(), NO_ACTIONS),
 					MeasureMovement.of((quarter.reportId() != null) ? directions.get(quarter.reportId()) : null),
 					highRisks.of(programme.getId())));
 		}
@@ -144,7 +155,7 @@ public class PlanDashboardService {
 
 	private ProgrammeRow row(ImprovementProgramme programme, ShownQuarter quarter, QuarterlyReturns returns,
 			List<ReportingPeriod> periods, ReportingPeriod selected, ReportingPeriod previous, Authentication reader,
-			WaymarkUser user, LocalDate today, MeasureMovement measures, int highRisks) {
+			WaymarkUser user, LocalDate today, BragCounts actions, MeasureMovement measures, int highRisks) {
 		long programmeId = programme.getId();
 		Rag status = quarter.status();
 		StatusTrend trend = (status != null) ? trend(returns, programmeId, previous, status) : null;
@@ -158,7 +169,7 @@ public class PlanDashboardService {
 		return new ProgrammeRow(programmeId, programme.getNumber(), programme.getTitle(),
 				user != null && user.champions(programmeId), status, quarter.statusFromSummary(), trend,
 				recorded.returnStatus(today), recorded.isExempt() ? recorded.exemption().getReason() : null,
-				quarter.reportId(), measures, highRisks, history);
+				quarter.reportId(), actions, measures, highRisks, history);
 	}
 
 	/**

@@ -5,6 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.waymark.action.Brag;
+import org.waymark.action.QuarterActions;
+import org.waymark.action.QuarterActions.BragCounts;
+import org.waymark.action.QuarterActions.QuarterAction;
 import org.waymark.dashboard.PlanDashboard.PlanOption;
 import org.waymark.dashboard.PlanDashboard.ProgrammeRow;
 import org.waymark.dashboard.PlanDashboard.StatusCell;
@@ -50,8 +54,11 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
 /**
  * What the plan dashboard shows whom: statuses only from reports the reader may see, the
@@ -69,6 +76,8 @@ class PlanDashboardServiceTest {
 	private final ReportQueries reportQueries = mock(ReportQueries.class);
 
 	private final RiskQueries riskQueries = mock(RiskQueries.class);
+
+	private final QuarterActions quarterActions = mock(QuarterActions.class);
 
 	private final Plan plan = withId(new Plan("Children and Young People's Plan 2016\u20132019", "CYPP",
 			new FinancialYear(2016), new FinancialYear(2018)), 1);
@@ -103,7 +112,7 @@ class PlanDashboardServiceTest {
 			.willAnswer((call) -> new QuarterlyReturns(this.reports, this.exemptions, this.summaryRows));
 		Clock lateJanuary = Clock.fixed(Instant.parse("2018-01-20T12:00:00Z"), ZoneId.of("Europe/London"));
 		this.service = new PlanDashboardService(this.plans, this.programmeQueries, this.reportQueries, this.riskQueries,
-				new AccessPolicy(), lateJanuary);
+				this.quarterActions, new AccessPolicy(), lateJanuary);
 	}
 
 	@Test
@@ -265,6 +274,27 @@ class PlanDashboardServiceTest {
 
 		assertThat(dashboard.rows()).extracting(ProgrammeRow::highRisks).containsExactly(2, 0, 0, 0, 0, 0, 0);
 		assertThat(dashboard.planWideHighRisks()).isEqualTo(1);
+	}
+
+	@Test
+	void actionsAreCountedByProgrammeForTheQuarterWithDraftPlansOnlyForThoseWhoMayReadThem() {
+		given(this.quarterActions.actionsOf(eq(1L), eq(this.q3), anyBoolean()))
+			.willReturn(List.of(action(1, Brag.GREEN, false), action(1, Brag.RED, true), action(1, null, false),
+					action(3, Brag.BLUE, false)));
+
+		PlanDashboard dashboard = this.service.dashboard(null, null, as(TestUsers.scrutiny())).orElseThrow();
+
+		assertThat(dashboard.rows().get(0).actions()).isEqualTo(new BragCounts(0, 1, 0, 1, 1, 1));
+		assertThat(dashboard.rows().get(1).actions().total()).isZero();
+		assertThat(dashboard.rows().get(2).actions().blue()).isEqualTo(1);
+		verify(this.quarterActions).actionsOf(1L, this.q3, false);
+		this.service.dashboard(null, null, as(TestUsers.admin()));
+		verify(this.quarterActions).actionsOf(1L, this.q3, true);
+	}
+
+	private static QuarterAction action(long programmeId, Brag brag, boolean overdue) {
+		return new QuarterAction(programmeId * 100, 1, programmeId, 1, "Objective", "Action", null, null, null, brag,
+				overdue);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.waymark.config.SecurityConfig;
 import org.waymark.dashboard.PlanDashboard;
+import org.waymark.action.QuarterActions.BragCounts;
 import org.waymark.dashboard.MeasureMovement;
 import org.waymark.dashboard.PlanDashboard.Period;
 import org.waymark.dashboard.PlanDashboard.PlanOption;
@@ -54,20 +55,22 @@ class PlanDashboardPageTest {
 	private static final Period Q3 = new Period(11, "2017/18 Q3", "Year 2 Q3 (October\u2013December 2017)",
 			"12 January 2018");
 
+	private static final BragCounts NO_ACTIONS = new BragCounts(0, 0, 0, 0, 0, 0);
+
 	private static final MeasureMovement NO_MEASURES = new MeasureMovement(false, 0, 0, 0, 0);
 
 	private static final PlanDashboard DASHBOARD = new PlanDashboard(
 			1L, "Children and Young People\u2019s Plan 2016\u20132019", Q3, List.of(Q2, Q3), List.of(
 					new ProgrammeRow(1, 1, "Supporting children, families and communities to be more resilient", false,
 							Rag.GREEN, false, StatusTrend.UNCHANGED, ReturnStatus.PUBLISHED, null, 100L,
-							new MeasureMovement(true, 3, 1, 2, 1), 2,
+							new BragCounts(1, 5, 2, 1, 0, 3), new MeasureMovement(true, 3, 1, 2, 1), 2,
 							List.of(new StatusCell(10, "2017/18 Q2", Rag.AMBER, false),
 									new StatusCell(11, "2017/18 Q3", Rag.GREEN, true))),
 					new ProgrammeRow(6, 6, "Achieving effective multi-agency support for more vulnerable children",
 							false, Rag.AMBER, true, StatusTrend.NEW, ReturnStatus.EXEMPT,
-							"Due to the Ofsted inspection", null, NO_MEASURES, 0, List.of()),
+							"Due to the Ofsted inspection", null, NO_ACTIONS, NO_MEASURES, 0, List.of()),
 					new ProgrammeRow(7, 7, "Embedding a Think Family Approach across the Workforce", false, null, false,
-							null, ReturnStatus.LATE, null, null, NO_MEASURES, 0, List.of())),
+							null, ReturnStatus.LATE, null, null, NO_ACTIONS, NO_MEASURES, 0, List.of())),
 			List.of(new PlanOption(1, "Children and Young People\u2019s Plan 2016\u20132019"),
 					new PlanOption(2, "Children and Young People\u2019s Plan 2019\u20132022")),
 			1);
@@ -128,8 +131,8 @@ class PlanDashboardPageTest {
 	void championedProgrammesAreMarkedForTheirChampion() throws Exception {
 		PlanDashboard championed = new PlanDashboard(DASHBOARD.planId(), DASHBOARD.planTitle(), Q3, List.of(Q3),
 				List.of(new ProgrammeRow(7, 7, "Embedding a Think Family Approach across the Workforce", true,
-						Rag.AMBER, false, StatusTrend.UNCHANGED, ReturnStatus.PUBLISHED, null, 107L, NO_MEASURES, 0,
-						List.of())),
+						Rag.AMBER, false, StatusTrend.UNCHANGED, ReturnStatus.PUBLISHED, null, 107L, NO_ACTIONS,
+						NO_MEASURES, 0, List.of())),
 				List.of(), 0);
 		given(this.dashboards.dashboard(isNull(), isNull(), any())).willReturn(Optional.of(championed));
 		this.mvc.perform(get("/").with(signedInAs(scrutiny(7L))))
@@ -161,6 +164,13 @@ class PlanDashboardPageTest {
 						+ "2017/18 Q2: Amber</span></li>.*")))
 			.andExpect(content().string(containsString(
 					"class=\"waymark-strip-cell waymark-strip-cell--green waymark-strip-cell--selected\" title=\"2017/18 Q3: Green\"")))
+			.andExpect(content().string(containsString(">1 red</li>")))
+			.andExpect(content().string(containsString("<li>2 amber</li>")))
+			.andExpect(content().string(containsString("<li>5 green</li>")))
+			.andExpect(content().string(containsString("<li>1 blue (complete)</li>")))
+			.andExpect(
+					content().string(containsString("<strong class=\"govuk-tag govuk-tag--red\">3 overdue</strong>")))
+			.andExpect(content().string(containsString("No action plan for the year")))
 			.andExpect(content().string(containsString("<li>3 improved</li>")))
 			.andExpect(content().string(containsString("<li>1 the same</li>")))
 			.andExpect(content().string(containsString(">2 deteriorated</li>")))
