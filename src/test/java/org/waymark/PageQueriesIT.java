@@ -83,7 +83,10 @@ class PageQueriesIT {
 	 * The most statements each page may run, by route: the one place budgets are
 	 * declared. A new GET route needs an entry here and a page in {@link #PAGES}.
 	 */
-	private static final Map<String, Budget> BUDGETS = budgets(new Budget("GET /", "Plan dashboard (home)", 7),
+	private static final Map<String, Budget> BUDGETS = budgets(new Budget("GET /", "Plan dashboard (home)", 16),
+			// Quarter view (h-home): period, periods, programmes, the quarter's and the
+			// previous quarter's returns (3), the shown reports' sections.
+			new Budget("GET /plans/{planId}/quarters/{periodId}", "Quarter view", 8),
 			new Budget("GET /programmes/{id}", "Programme page", 10),
 			// The report and its history each read the risks the risks section names from
 			// the register in one statement more (h-reportrisks).
@@ -167,6 +170,9 @@ class PageQueriesIT {
 			new Page("GET /", "home, latest period", true, true, (subject) -> "/"),
 			new Page("GET /", "home, an older period", true, false,
 					(subject) -> "/?period=" + subject.periodIds().get(1)),
+			new Page("GET /", "home, a chosen plan", true, false, (subject) -> "/?plan=" + subject.planId()),
+			new Page("GET /plans/{planId}/quarters/{periodId}", "quarter view", true, false,
+					(subject) -> "/plans/" + subject.planId() + "/quarters/" + subject.periodIds().get(1)),
 			new Page("GET /programmes/{id}", "programme page", true, false,
 					(subject) -> "/programmes/" + subject.programmeId()),
 			new Page("GET /reports/{id}", "highlight report", true, false,

@@ -36,9 +36,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The plan dashboard and the quarter view on the demo data (PostgreSQL): 2017/18 Q3 as the
- * March 2018 scrutiny pack published it, what scrutiny may and may not see, and a closed
- * quarter shown as published while a correction is written.
+ * The plan dashboard and the quarter view on the demo data (PostgreSQL): 2017/18 Q3 as
+ * the March 2018 scrutiny pack published it, what scrutiny may and may not see, and a
+ * closed quarter shown as published while a correction is written.
  */
 @PostgresIntegrationTest
 @AutoConfigureMockMvc
@@ -172,11 +172,11 @@ class PlanDashboardIT {
 	void theQuarterViewShowsReasonsAchievementsSlippageAndWhoHasReported() throws Exception {
 		Document page = page("scrutiny@example.org", "/plans/" + this.planId + "/quarters/" + this.q3);
 
-		assertThat(page.select("h1").text()).isEqualTo("Year 2 Q3 (October\u2013December 2017): every programme side by side");
+		assertThat(page.select("h1").text())
+			.isEqualTo("Year 2 Q3 (October\u2013December 2017): every programme side by side");
 		Element seven = row(page, 7);
 		assertThat(seven.select("td").get(0).text()).contains("Amber");
-		HighlightReport report = this.entityManager.find(HighlightReport.class,
-				this.fixtures.reportId(7, 2017, "Q3"));
+		HighlightReport report = this.entityManager.find(HighlightReport.class, this.fixtures.reportId(7, 2017, "Q3"));
 		if (report.getStatusReason() != null) {
 			assertThat(seven.select("td").get(1).text()).isEqualTo(report.getStatusReason().strip());
 		}
@@ -191,8 +191,7 @@ class PlanDashboardIT {
 		Element exempt = row(page, 6);
 		assertThat(exempt.select("td").get(0).text()).contains("Green").contains("From the executive summary");
 		Elements groups = page.select(".govuk-summary-list__row");
-		assertThat(groups).extracting((group) -> group.selectFirst("dt").text())
-			.containsExactly("Published", "Exempt");
+		assertThat(groups).extracting((group) -> group.selectFirst("dt").text()).containsExactly("Published", "Exempt");
 		assertThat(groups.get(1).text()).contains("6. ").contains("Exempt: No highlight report this quarter");
 		assertThat(page.text()).contains("This quarter is closed: it is shown as it was published.");
 	}
@@ -220,8 +219,9 @@ class PlanDashboardIT {
 
 	@Test
 	void aQuarterOfAnotherPlanIsNotFound() throws Exception {
-		this.mvc.perform(get("/plans/" + (this.planId + 1000) + "/quarters/" + this.q3)
-			.with(authentication(signIn("executive@example.org"))))
+		this.mvc
+			.perform(get("/plans/" + (this.planId + 1000) + "/quarters/" + this.q3)
+				.with(authentication(signIn("executive@example.org"))))
 			.andExpect((result) -> assertThat(result.getResponse().getStatus()).isEqualTo(404));
 	}
 

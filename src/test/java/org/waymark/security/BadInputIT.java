@@ -38,6 +38,7 @@ import org.springframework.web.util.UriUtils;
 import org.waymark.security.SiteCrawler.Crawl;
 import org.waymark.security.SiteCrawler.Field;
 import org.waymark.security.SiteCrawler.FoundForm;
+import org.waymark.support.DemoFixtures;
 import org.waymark.support.PostgresIntegrationTest;
 
 import java.net.URI;
@@ -226,7 +227,10 @@ class BadInputIT {
 				new Attack("/programmes/-1"), new Attack("/programmes/99999999999999999999"),
 				new Attack("/", "period", "abc"), new Attack("/", "period", "<script>alert(1)</script>"),
 				new Attack("/", "period", "-1"), new Attack("/", "period", String.valueOf(SampleValues.UNKNOWN_ID)),
-				new Attack("/", "period", "99999999999999999999"), new Attack("/reports/1;jsessionid=x"),
+				new Attack("/", "period", "99999999999999999999"), new Attack("/", "plan", "abc"),
+				new Attack("/", "plan", "-1"), new Attack("/", "plan", String.valueOf(SampleValues.UNKNOWN_ID)),
+				new Attack("/plans/1/quarters/" + SampleValues.UNKNOWN_ID), new Attack("/plans/abc/quarters/1"),
+				new Attack("/plans/1/quarters/99999999999999999999"), new Attack("/reports/1;jsessionid=x"),
 				new Attack("/reports/%2e%2e/login"), new Attack("/reports/%252e"), new Attack("/no-such-page")));
 		attacks.addAll(attacksOnEveryTypedParameter());
 		List<String> problems = new ArrayList<>();
@@ -274,6 +278,13 @@ class BadInputIT {
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(Jsoup.parse(response.getContentAsString()).select("h1").text())
 			.isEqualTo("Security test plan 2013-2016");
+		// The quarter view answers for a plan's own quarters only.
+		long demoPlanId = this.jdbc.queryForObject("select id from plan where short_name = ?", Long.class,
+				DemoFixtures.DEMO_PLAN);
+		assertThat(perform(Actor.SCRUTINY, new MockHttpSession(), get("/plans/" + demoPlanId + "/quarters/" + periodId))
+			.getStatus()).isEqualTo(404);
+		assertThat(perform(Actor.SCRUTINY, new MockHttpSession(), get("/plans/" + planId + "/quarters/" + periodId))
+			.getStatus()).isEqualTo(200);
 	}
 
 	/**

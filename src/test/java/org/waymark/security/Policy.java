@@ -144,6 +144,15 @@ final class Policy {
 			.when(Sample.UNKNOWN_ID, signedInAllowed());
 	}
 
+	/**
+	 * A quarter of a plan (the quarter view): everyone signed in, "not found" for a plan
+	 * or period that does not exist.
+	 */
+	static Policy planQuarterPage() {
+		return new Policy("plan quarter page").when(Sample.PLAN_PERIOD, signedInAllowed(Actor.values()))
+			.when(Sample.UNKNOWN_IDS, signedInAllowed());
+	}
+
 	// Recommendations and deadlines (issue 5)
 
 	/**

@@ -34,6 +34,8 @@ final class RoutePolicies {
 			route("GET", "/", Policy.signedIn()),
 			route("GET", "/login", Policy.open()),
 			route("GET", "/programmes/{id}", Policy.programmePage()),
+			// Quarter view (h-home): everyone signed in; what it shows depends on who looks.
+			route("GET", "/plans/{planId}/quarters/{periodId}", Policy.planQuarterPage()),
 			route("GET", "/reports/{id}", Policy.reportVisibility()),
 			route("GET", "/reports/mine", Policy.leadsAndAdmins()),
 			route("GET", "/returns", Policy.adminOnly()),

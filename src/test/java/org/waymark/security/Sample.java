@@ -69,6 +69,9 @@ enum Sample {
 	/** The demo plan, whose programmes the samples belong to. */
 	PLAN("the demo plan"),
 
+	/** The demo plan and its 2017/18 Q3 (h-home: the quarter view). */
+	PLAN_PERIOD("the demo plan: 2017/18 Q3"),
+
 	/** A recommendation of the demo plan that actions answer, so it cannot be removed. */
 	PLAN_RECOMMENDATION("the demo plan: Ofsted 2017 recommendation 1, answered by actions"),
 	// Measures (h-measure)

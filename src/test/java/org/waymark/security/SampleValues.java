@@ -63,6 +63,7 @@ final class SampleValues {
 		long planId = jdbc.queryForObject("select id from plan where short_name = ?", Long.class,
 				DemoFixtures.DEMO_PLAN);
 		samples.values.put(Sample.PLAN, new Object[] { planId });
+		samples.values.put(Sample.PLAN_PERIOD, new Object[] { planId, fixtures.periodId(2017, "Q3") });
 		samples.values.put(Sample.PLAN_RECOMMENDATION,
 				new Object[] { planId, jdbc.queryForObject(
 						"select id from recommendation where plan_id = ? and source = 'Ofsted 2017' and number = 1",
