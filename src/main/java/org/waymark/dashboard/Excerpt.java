@@ -12,10 +12,14 @@ import java.util.List;
  * @param nilReturn whether the section was marked nil return
  * @param points the first points, in order
  * @param more how many points were left out
+ * @param shortened whether a point shown was cut short
  */
-public record Excerpt(boolean nilReturn, List<String> points, int more) {
+public record Excerpt(boolean nilReturn, List<String> points, int more, boolean shortened) {
 
-	static final Excerpt EMPTY = new Excerpt(false, List.of(), 0);
+	/** Points longer than this are cut at a word and end with an ellipsis. */
+	static final int POINT_LENGTH = 200;
+
+	static final Excerpt EMPTY = new Excerpt(false, List.of(), 0, false);
 
 	public Excerpt {
 		points = List.copyOf(points);
@@ -23,7 +27,7 @@ public record Excerpt(boolean nilReturn, List<String> points, int more) {
 
 	static Excerpt of(String body, boolean nilReturn, int max) {
 		if (nilReturn) {
-			return new Excerpt(true, List.of(), 0);
+			return new Excerpt(true, List.of(), 0, false);
 		}
 		List<String> all = FormattedText.of(body)
 			.blocks()
@@ -31,7 +35,26 @@ public record Excerpt(boolean nilReturn, List<String> points, int more) {
 			.flatMap((block) -> block.lines().stream())
 			.filter((line) -> !line.isBlank())
 			.toList();
-		return new Excerpt(false, all.subList(0, Math.min(max, all.size())), Math.max(0, all.size() - max));
+		List<String> shown = all.subList(0, Math.min(max, all.size()));
+		List<String> points = shown.stream().map((point) -> shorten(point, POINT_LENGTH)).toList();
+		return new Excerpt(false, points, Math.max(0, all.size() - max), !points.equals(shown));
+	}
+
+	/**
+	 * The text if it is no longer than the limit; otherwise cut at the last space within
+	 * it (or at the limit, for one long word) and ended with an ellipsis.
+	 */
+	static String shorten(String text, int limit) {
+		if (text == null || text.length() <= limit) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', limit);
+		return text.substring(0, (cut > 0) ? cut : limit).stripTrailing() + "\u2026";
+	}
+
+	/** Whether the report says more than is shown. */
+	public boolean hasMore() {
+		return this.more > 0 || this.shortened;
 	}
 
 	public boolean isEmpty() {

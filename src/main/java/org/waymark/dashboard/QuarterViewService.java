@@ -43,6 +43,9 @@ public class QuarterViewService {
 	/** How many points of achievements and slippage each programme shows. */
 	static final int POINTS = 3;
 
+	/** The reason for a status is cut short beyond this; the report has it whole. */
+	static final int REASON_LENGTH = 400;
+
 	private final PlanQueries plans;
 
 	private final ProgrammeQueries programmes;
@@ -101,7 +104,7 @@ public class QuarterViewService {
 					quarter.status(), quarter.statusFromSummary(),
 					(quarter.status() != null)
 							? PlanDashboardService.trend(returns, programme.getId(), previous, quarter.status()) : null,
-					quarter.reason(), excerpt(reportSections, SectionType.ACHIEVEMENTS),
+					Excerpt.shorten(quarter.reason(), REASON_LENGTH), excerpt(reportSections, SectionType.ACHIEVEMENTS),
 					excerpt(reportSections, SectionType.SLIPPAGE), quarter.reportId(),
 					(report != null) ? report.getRevision() : 0, returnStatus, exemptionReason));
 			byStatus.computeIfAbsent(returnStatus, (status) -> new ArrayList<>())

@@ -36,6 +36,19 @@ class ExcerptTest {
 	}
 
 	@Test
+	void longPointsAreCutAtAWordAndSaySo() {
+		String longPoint = "word ".repeat(60).strip();
+		Excerpt excerpt = Excerpt.of("- " + longPoint + "\n- short", false, 3);
+
+		assertThat(excerpt.points().get(0)).hasSizeLessThanOrEqualTo(Excerpt.POINT_LENGTH + 1).endsWith("word\u2026");
+		assertThat(excerpt.points().get(1)).isEqualTo("short");
+		assertThat(excerpt.shortened()).isTrue();
+		assertThat(excerpt.hasMore()).isTrue();
+		assertThat(Excerpt.of("- short", false, 3).hasMore()).isFalse();
+		assertThat(Excerpt.shorten("x".repeat(10), 4)).isEqualTo("xxxx\u2026");
+	}
+
+	@Test
 	void measuresAreCountedByTheDirectionShown() {
 		assertThat(MeasureMovement.of(List.of(DirectionOfTravel.IMPROVED, DirectionOfTravel.SAME,
 				DirectionOfTravel.DETERIORATED, DirectionOfTravel.DETERIORATED, DirectionOfTravel.NOT_COMPARABLE)))

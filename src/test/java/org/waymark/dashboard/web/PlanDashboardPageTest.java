@@ -170,7 +170,7 @@ class PlanDashboardPageTest {
 			.andExpect(content().string(containsString("<li>1 blue (complete)</li>")))
 			.andExpect(
 					content().string(containsString("<strong class=\"govuk-tag govuk-tag--red\">3 overdue</strong>")))
-			.andExpect(content().string(containsString("No action plan for the year")))
+			.andExpect(content().string(containsString("No action plan")))
 			.andExpect(content().string(containsString("<li>3 improved</li>")))
 			.andExpect(content().string(containsString("<li>1 the same</li>")))
 			.andExpect(content().string(containsString(">2 deteriorated</li>")))
