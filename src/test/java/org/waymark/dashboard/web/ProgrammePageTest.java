@@ -193,6 +193,7 @@ class ProgrammePageTest {
 			.andExpect(content().string(containsString("(shown)")))
 			.andExpect(content().string(containsString("href=\"/reports/60\">2017/18 Q3 report, revision 1</a>")))
 			.andExpect(content().string(containsString("Preparing for Ofsted")))
+			.andExpect(content().string(containsString("Due to the Ofsted inspection")))
 			.andExpect(content().string(containsString("From the executive summary")))
 			.andExpect(
 					content().string(containsString("<strong class=\"govuk-tag govuk-tag--grey\">Unchanged</strong>")))
