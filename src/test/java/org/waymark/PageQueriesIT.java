@@ -87,7 +87,10 @@ class PageQueriesIT {
 			// Quarter view (h-home): period, periods, programmes, the quarter's and the
 			// previous quarter's returns (3), the shown reports' sections.
 			new Budget("GET /plans/{planId}/quarters/{periodId}", "Quarter view", 7),
-			new Budget("GET /programmes/{id}", "Programme page", 10),
+			// The programme, its leads, the plan's periods, its returns (3), the shown
+			// report's sections, the year's actions (2), its measures and values (2), its
+			// risks with their assessments and mitigations (3) (h-programmedash).
+			new Budget("GET /programmes/{id}", "Programme dashboard", 14),
 			// The report and its history each read the risks the risks section names from
 			// the register in one statement more (h-reportrisks).
 			new Budget("GET /reports/{id}", "Highlight report", 7), new Budget("GET /login", "Sign-in page", 0),
@@ -175,6 +178,10 @@ class PageQueriesIT {
 					(subject) -> "/plans/" + subject.planId() + "/quarters/" + subject.periodIds().get(1)),
 			new Page("GET /programmes/{id}", "programme page", true, false,
 					(subject) -> "/programmes/" + subject.programmeId()),
+			// As at an older quarter (h-programmedash): the same statements as the
+			// latest.
+			new Page("GET /programmes/{id}", "programme page, an older period", true, false,
+					(subject) -> "/programmes/" + subject.programmeId() + "?period=" + subject.periodIds().get(1)),
 			new Page("GET /reports/{id}", "highlight report", true, false,
 					(subject) -> "/reports/" + subject.reportId()),
 			new Page("GET /login", "sign-in page", false, false, (subject) -> "/login"),

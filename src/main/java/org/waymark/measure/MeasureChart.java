@@ -319,8 +319,15 @@ public record MeasureChart(List<Point> points, String line, List<Tick> valueTick
 		}
 
 		double y(BigDecimal value) {
-			double fraction = this.high.subtract(value).doubleValue() / this.high.subtract(this.low).doubleValue();
-			return PLOT_TOP + (PLOT_BOTTOM - PLOT_TOP) * fraction;
+			return PLOT_TOP + (PLOT_BOTTOM - PLOT_TOP) * fromTop(value);
+		}
+
+		/**
+		 * How far down the axis a value sits: 0 at the top ({@code high}), 1 at the
+		 * bottom ({@code low}). The sparkline shares the scale and draws at its own size.
+		 */
+		double fromTop(BigDecimal value) {
+			return this.high.subtract(value).doubleValue() / this.high.subtract(this.low).doubleValue();
 		}
 
 	}

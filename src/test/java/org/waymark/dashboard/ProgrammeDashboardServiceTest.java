@@ -5,21 +5,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.util.ReflectionTestUtils;
-import org.waymark.action.ActionPlan;
-import org.waymark.action.ActionPlanQueries;
 import org.waymark.action.Brag;
-import org.waymark.action.Objective;
-import org.waymark.dashboard.ProgrammeDashboard.ActionSummary;
-import org.waymark.dashboard.ProgrammeDashboard.ObjectiveSummary;
-import org.waymark.dashboard.ProgrammeDashboard.QuarterRow;
-import org.waymark.measure.Measure;
+import org.waymark.action.QuarterActions;
+import org.waymark.action.QuarterActions.QuarterAction;
+import org.waymark.dashboard.ProgrammeDashboard.HistoryRow;
+import org.waymark.dashboard.ProgrammeDashboard.KeyPoints;
 import org.waymark.measure.MeasureQueries;
-import org.waymark.measure.MeasureUnit;
-import org.waymark.measure.MeasureValue;
-import org.waymark.measure.Polarity;
 import org.waymark.plan.FinancialYear;
 import org.waymark.plan.Plan;
+import org.waymark.plan.PlanQueries;
 import org.waymark.plan.ReportingPeriod;
+import org.waymark.plan.ReportingPeriodState;
 import org.waymark.plan.ReportingQuarter;
 import org.waymark.programme.DeliveryGroup;
 import org.waymark.programme.ImprovementProgramme;
@@ -31,28 +27,38 @@ import org.waymark.report.QuarterlyReturns;
 import org.waymark.report.Rag;
 import org.waymark.report.ReportExemption;
 import org.waymark.report.ReportQueries;
+import org.waymark.report.ReportState;
+import org.waymark.report.SectionType;
+import org.waymark.report.StatusTrend;
+import org.waymark.risk.RiskQueries;
 import org.waymark.shared.BaseEntity;
+import org.waymark.shared.NotFoundException;
 import org.waymark.user.AccessPolicy;
 import org.waymark.user.TestUsers;
 import org.waymark.user.UserQueries;
 import org.waymark.user.WaymarkUser;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
 /**
- * What a programme's page shows: its action plan by objective, its reports as the reader
- * may see them, its measures.
+ * What a programme's dashboard shows as at a quarter: the quarter chosen by default, the
+ * status history as the reader may see it, the quarter's report in brief, the year's
+ * actions of this programme only.
  */
 class ProgrammeDashboardServiceTest {
 
@@ -60,11 +66,15 @@ class ProgrammeDashboardServiceTest {
 
 	private final ProgrammeQueries programmes = mock(ProgrammeQueries.class);
 
+	private final PlanQueries plans = mock(PlanQueries.class);
+
 	private final ReportQueries reportQueries = mock(ReportQueries.class);
 
-	private final ActionPlanQueries actionPlans = mock(ActionPlanQueries.class);
+	private final QuarterActions quarterActions = mock(QuarterActions.class);
 
 	private final MeasureQueries measures = mock(MeasureQueries.class);
+
+	private final RiskQueries risks = mock(RiskQueries.class);
 
 	private final UserQueries users = mock(UserQueries.class);
 
@@ -76,11 +86,13 @@ class ProgrammeDashboardServiceTest {
 					new DeliveryGroup("Children's Social Care", "Claire Winter", "Deputy Director")),
 			6);
 
-	private final ReportingPeriod q2 = withId(
-			new ReportingPeriod(this.plan, ReportingQuarter.parse("2017/18 Q2"), LocalDate.of(2017, 10, 13)), 10);
+	private final ReportingPeriod q2 = period("2017/18 Q2", 10, ReportingPeriodState.CLOSED);
 
-	private final ReportingPeriod q3 = withId(
-			new ReportingPeriod(this.plan, ReportingQuarter.parse("2017/18 Q3"), LocalDate.of(2018, 1, 12)), 11);
+	private final ReportingPeriod q3 = period("2017/18 Q3", 11, ReportingPeriodState.CLOSED);
+
+	private final ReportingPeriod q4 = period("2017/18 Q4", 12, ReportingPeriodState.OPEN);
+
+	private final ReportingPeriod q1 = period("2018/19 Q1", 13, ReportingPeriodState.UPCOMING);
 
 	private final List<HighlightReport> reports = new ArrayList<>();
 
@@ -93,127 +105,171 @@ class ProgrammeDashboardServiceTest {
 	@BeforeEach
 	void programmeSix() {
 		given(this.programmes.programme(6L)).willReturn(this.six);
+		given(this.plans.periodsOf(1L)).willReturn(List.of(this.q2, this.q3, this.q4, this.q1));
 		given(this.reportQueries.returnsOfProgramme(6L))
 			.willAnswer((call) -> new QuarterlyReturns(this.reports, this.exemptions, this.summaryRows));
 		given(this.users.leadNamesFor(6L)).willReturn(List.of("Lee Lead"));
-		Clock june2018 = Clock.fixed(Instant.parse("2018-06-15T12:00:00Z"), ZoneId.of("Europe/London"));
-		this.service = new ProgrammeDashboardService(this.programmes, this.reportQueries, this.actionPlans,
-				this.measures, this.users, new AccessPolicy(), june2018);
+		Clock april2018 = Clock.fixed(Instant.parse("2018-04-20T12:00:00Z"), ZoneId.of("Europe/London"));
+		this.service = new ProgrammeDashboardService(this.programmes, this.plans, this.reportQueries,
+				this.quarterActions, this.measures, this.risks, this.users, new AccessPolicy(), april2018);
 	}
 
 	@Test
-	void actionsSitUnderTheirObjectiveOrSubObjectiveInOrder() {
-		ActionPlan actionPlan = new ActionPlan(this.six, new FinancialYear(2018),
-				"CYPP, Programme 6, Action Plan 2018/19");
-		Objective objective = actionPlan.addObjective(2, "Improve the consistency of social work practice",
-				"Deputy Director");
-		objective.addAction("Audit case files");
-		objective.addSubObjective("A", "Permanence planning", "Head of Service").addAction("Review every plan");
-		objective.addAction("Brief every team");
-		given(this.actionPlans.actionPlansOf(6L)).willReturn(List.of(actionPlan));
+	void byDefaultTheLatestQuarterTheReaderMaySeeIsShown() {
+		report(this.q3, Rag.GREEN, ReportState.PUBLISHED);
+		report(this.q4, Rag.AMBER, ReportState.SUBMITTED);
 
-		ObjectiveSummary summary = page(TestUsers.admin()).actionPlans().get(0).objectives().get(0);
-
-		assertThat(summary.actions()).extracting((a) -> a.description().blocks().get(0).lines().get(0))
-			.containsExactly("Audit case files", "Brief every team");
-		assertThat(summary.subObjectives()).singleElement()
-			.satisfies(
-					(sub) -> assertThat(sub.actions()).extracting((a) -> a.description().blocks().get(0).lines().get(0))
-						.containsExactly("Review every plan"));
+		assertThat(page(TestUsers.scrutiny(), null).selected().label()).isEqualTo("2017/18 Q3");
+		assertThat(page(TestUsers.executive(), null).selected().label()).isEqualTo("2017/18 Q4");
 	}
 
 	@Test
-	void anActionPastItsDeadlineIsOverdueUnlessComplete() {
-		ActionPlan actionPlan = new ActionPlan(this.six, new FinancialYear(2018), "Action Plan 2018/19");
-		Objective objective = actionPlan.addObjective(1, "Leadership", null);
-		objective.addAction("Late and green").setDeadline("31st May 2018", LocalDate.of(2018, 5, 31));
-		objective.getActions().get(0).setBrag(Brag.GREEN);
-		objective.addAction("Late but complete").setDeadline("31st May 2018", LocalDate.of(2018, 5, 31));
-		objective.getActions().get(1).setBrag(Brag.BLUE);
-		objective.addAction("Not due yet").setDeadline("31st March 2019", LocalDate.of(2019, 3, 31));
-		objective.addAction("Ongoing").setDeadline("Incremental during 2018/19", null);
-		given(this.actionPlans.actionPlansOf(6L)).willReturn(List.of(actionPlan));
+	void withNothingToSeeTheLatestQuarterThatHasOpenedIsShown() {
+		ProgrammeDashboard page = page(TestUsers.scrutiny(), null);
 
-		List<ActionSummary> actions = page(TestUsers.scrutiny()).actionPlans().get(0).objectives().get(0).actions();
-
-		assertThat(actions).extracting(ActionSummary::overdue).containsExactly(true, false, false, false);
-		assertThat(actions.get(3).deadline().blocks().get(0).lines()).containsExactly("Incremental during 2018/19");
+		assertThat(page.selected().label()).isEqualTo("2017/18 Q4");
+		assertThat(page.keyPoints()).isNull();
+		assertThat(page.pastQuarter()).isFalse();
 	}
 
 	@Test
-	void latestStatusComesFromTheLatestReportTheReaderMayOpen() {
-		report(this.q2, Rag.AMBER, true);
-		report(this.q3, Rag.GREEN, false);
+	void historyGivesEachQuartersStatusTrendAndReasonLatestFirstUpToTheQuarterShown() {
+		report(this.q2, Rag.AMBER, "Slipping on the local offer", ReportState.PUBLISHED);
+		report(this.q3, Rag.GREEN, "Back on track", ReportState.PUBLISHED);
+		report(this.q4, Rag.RED, ReportState.SUBMITTED);
 
-		assertThat(page(TestUsers.scrutiny()).latestStatus().status()).isEqualTo(Rag.AMBER);
-		assertThat(page(TestUsers.scrutiny()).latestStatus().quarter()).isEqualTo("2017/18 Q2");
-		assertThat(page(TestUsers.admin()).latestStatus().status()).isEqualTo(Rag.GREEN);
+		List<HistoryRow> history = page(TestUsers.scrutiny(), 12L).history();
+
+		// 2018/19 Q1 has not opened and has nothing, so it has no row.
+		assertThat(history).extracting((row) -> row.period().label())
+			.containsExactly("2017/18 Q4", "2017/18 Q3", "2017/18 Q2");
+		assertThat(history.get(0).status()).as("a submitted report is not shown to scrutiny").isNull();
+		assertThat(history.get(0).reportId()).isNull();
+		assertThat(history.get(1).status()).isEqualTo(Rag.GREEN);
+		assertThat(history.get(1).trend()).isEqualTo(StatusTrend.IMPROVING);
+		assertThat(history.get(1).reason().blocks().get(0).lines()).containsExactly("Back on track");
+		assertThat(history.get(2).trend()).isEqualTo(StatusTrend.NEW);
+		assertThat(history).extracting(HistoryRow::selected).containsExactly(true, false, false);
 	}
 
 	@Test
-	void reportsTheReaderMayNotOpenAreListedWithoutTheirStatus() {
-		report(this.q2, Rag.AMBER, true);
-		report(this.q3, Rag.GREEN, false);
+	void aPastQuarterIsShownAsItWasWithLaterQuartersLeftOut() {
+		report(this.q2, Rag.AMBER, ReportState.PUBLISHED);
+		report(this.q3, Rag.GREEN, ReportState.PUBLISHED);
 
-		List<QuarterRow> quarters = page(TestUsers.scrutiny()).quarters();
+		ProgrammeDashboard page = page(TestUsers.scrutiny(), 10L);
 
-		assertThat(quarters).extracting(QuarterRow::label).containsExactly("2017/18 Q3", "2017/18 Q2");
-		assertThat(quarters.get(0).reports()).singleElement().satisfies((link) -> {
-			assertThat(link.viewable()).isFalse();
-			assertThat(link.status()).isNull();
+		assertThat(page.selected().label()).isEqualTo("2017/18 Q2");
+		assertThat(page.history()).singleElement().satisfies((row) -> {
+			assertThat(row.selected()).isTrue();
+			assertThat(row.status()).isEqualTo(Rag.AMBER);
 		});
-		assertThat(quarters.get(1).reports()).singleElement().satisfies((link) -> {
-			assertThat(link.viewable()).isTrue();
-			assertThat(link.status()).isEqualTo(Rag.AMBER);
-		});
+		assertThat(page.pastQuarter()).as("risks are said to be as they stand today").isTrue();
+		verify(this.measures).trendsOf(6L, LocalDate.of(2017, 9, 30));
 	}
 
 	@Test
-	void anExemptQuarterShowsTheReasonAndTheExecutiveSummarysStatus() {
-		report(this.q2, Rag.AMBER, true);
+	void aClosedQuarterShowsItsPublishedRevisionNotACorrectionBeingWritten() {
+		report(this.q3, Rag.GREEN, ReportState.PUBLISHED);
+		HighlightReport correction = report(this.q3, Rag.AMBER, ReportState.DRAFT);
+		ReflectionTestUtils.setField(correction, "revision", 2);
+
+		HistoryRow row = page(TestUsers.admin(), 11L).history().get(0);
+
+		assertThat(row.status()).isEqualTo(Rag.GREEN);
+		assertThat(row.revision()).isEqualTo(1);
+	}
+
+	@Test
+	void aPeriodOfAnotherPlanIsNotFound() {
+		assertThatThrownBy(() -> page(TestUsers.admin(), 99L)).isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void anExemptQuarterTakesItsStatusAndReasonFromThePublishedExecutiveSummary() {
+		report(this.q2, Rag.AMBER, ReportState.PUBLISHED);
 		this.exemptions.add(new ReportExemption(this.six, this.q3, "Due to the Ofsted inspection"));
 		ExecutiveSummary summary = withId(new ExecutiveSummary(this.q3), 300);
 		this.summaryRows.add(summary.addStatusRow(this.six, Rag.GREEN, null, "Preparing for Ofsted"));
 		summary.publish(PUBLISHED);
 
-		ProgrammeDashboard page = page(TestUsers.scrutiny());
+		ProgrammeDashboard page = page(TestUsers.scrutiny(), null);
 
-		assertThat(page.quarters().get(0).exemptionReason()).isEqualTo("Due to the Ofsted inspection");
-		assertThat(page.quarters().get(0).summaryStatus()).isEqualTo(Rag.GREEN);
-		assertThat(page.latestStatus().status()).isEqualTo(Rag.GREEN);
-		assertThat(page.latestStatus().fromSummary()).isTrue();
+		assertThat(page.selected().label()).isEqualTo("2017/18 Q3");
+		HistoryRow row = page.history().get(0);
+		assertThat(row.exemptionReason()).isEqualTo("Due to the Ofsted inspection");
+		assertThat(row.status()).isEqualTo(Rag.GREEN);
+		assertThat(row.statusFromSummary()).isTrue();
+		assertThat(row.trend()).isEqualTo(StatusTrend.IMPROVING);
+		assertThat(page.keyPoints().fromSummary()).isTrue();
+		assertThat(page.keyPoints().reason().blocks().get(0).lines()).containsExactly("Preparing for Ofsted");
+		assertThat(page.keyPoints().sections()).isEmpty();
 	}
 
 	@Test
-	void measuresShowTheirLatestValue() {
-		Measure measure = withId(new Measure(this.six, "Children looked after per 10,000", MeasureUnit.RATE_PER_10000,
-				Polarity.NEITHER, 0), 40);
-		measure.setHeading("1. Children looked after");
-		given(this.measures.measuresOf(6L)).willReturn(List.of(measure));
-		given(this.measures.latestValuesOf(6L)).willReturn(Map.of(40L, new MeasureValue(measure, "December 2017",
-				LocalDate.of(2017, 12, 31), new BigDecimal("54.1"), "54.1")));
+	void keyPointsGiveTheFirstPointsOfEachSectionAndSayWhatIsNil() {
+		HighlightReport report = report(this.q3, Rag.GREEN, ReportState.DRAFT);
+		report.section(SectionType.ACHIEVEMENTS).write("- One\n- Two\n- Three\n- Four\n- Five");
+		report.section(SectionType.SLIPPAGE).markNilReturn();
+		report.recordAsPublished(null, PUBLISHED);
 
-		ProgrammeDashboard page = page(TestUsers.executive());
+		KeyPoints points = page(TestUsers.scrutiny(), null).keyPoints();
 
-		assertThat(page.measureGroups()).singleElement().satisfies((group) -> {
-			assertThat(group.heading()).isEqualTo("1. Children looked after");
-			assertThat(group.measures().get(0).latest().period()).isEqualTo("December 2017");
-		});
-		assertThat(page.programme().leads()).containsExactly("Lee Lead");
-		assertThat(page.programme().chairName()).isEqualTo("Claire Winter");
+		assertThat(points.reportId()).isEqualTo(report.getId());
+		assertThat(points.sections()).extracting((s) -> s.type())
+			.containsExactly(SectionType.ACHIEVEMENTS, SectionType.SLIPPAGE, SectionType.NEXT_PERIOD,
+					SectionType.DECISIONS_REQUIRED);
+		assertThat(points.sections().get(0).points()).containsExactly("One", "Two", "Three");
+		assertThat(points.sections().get(0).more()).isEqualTo(2);
+		assertThat(points.sections().get(1).nilReturn()).isTrue();
+		assertThat(points.sections().get(2).isBlank()).isTrue();
 	}
 
-	private ProgrammeDashboard page(WaymarkUser reader) {
-		return this.service.dashboard(6L, as(reader));
+	@Test
+	void theActionPlanSummaryCountsOnlyThisProgrammesActionsInTheQuartersYear() {
+		report(this.q3, Rag.GREEN, ReportState.PUBLISHED);
+		given(this.quarterActions.actionsOf(eq(1L), eq(this.q3), anyBoolean())).willReturn(List
+			.of(action(6L, 1, Brag.GREEN, false), action(6L, 1, Brag.RED, true), action(7L, 1, Brag.AMBER, false)));
+
+		ProgrammeDashboard page = page(TestUsers.scrutiny(), null);
+
+		assertThat(page.actionPlan().year()).isEqualTo("2017/18");
+		assertThat(page.actionPlan().counts().total()).isEqualTo(2);
+		assertThat(page.actionPlan().counts().overdue()).isEqualTo(1);
+		assertThat(page.actionPlan().counts().amber()).isZero();
+		verify(this.quarterActions).actionsOf(anyLong(), any(), eq(false));
 	}
 
-	private void report(ReportingPeriod period, Rag status, boolean published) {
+	private ProgrammeDashboard page(WaymarkUser reader, Long periodId) {
+		return this.service.dashboard(6L, periodId, as(reader));
+	}
+
+	private HighlightReport report(ReportingPeriod period, Rag status, ReportState state) {
+		return report(period, status, "Reason", state);
+	}
+
+	private HighlightReport report(ReportingPeriod period, Rag status, String reason, ReportState state) {
 		HighlightReport report = withId(new HighlightReport(this.six, period), 1000 + this.reports.size());
-		report.setStatus(status, "Reason");
-		if (published) {
+		report.setStatus(status, reason);
+		if (state == ReportState.PUBLISHED) {
 			report.recordAsPublished(null, PUBLISHED);
 		}
+		else {
+			ReflectionTestUtils.setField(report, "state", state);
+		}
 		this.reports.add(report);
+		return report;
+	}
+
+	private static QuarterAction action(long programmeId, int objective, Brag brag, boolean overdue) {
+		return new QuarterAction(100, 50, programmeId, objective, "Objective " + objective, "Do something", "Owner",
+				null, LocalDate.of(2017, 12, 1), brag, overdue);
+	}
+
+	private ReportingPeriod period(String quarter, long id, ReportingPeriodState state) {
+		ReportingPeriod period = withId(new ReportingPeriod(this.plan, ReportingQuarter.parse(quarter), null), id);
+		period.setState(state);
+		return period;
 	}
 
 	private static Authentication as(WaymarkUser user) {
