@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 public enum RagColour {
 
-	RED("govuk-tag--red"), AMBER("govuk-tag--yellow"), OVERDUE("govuk-tag--orange"),
-	DETERIORATED("govuk-tag--pink");
+	RED("govuk-tag--red"), AMBER("govuk-tag--yellow"), OVERDUE("govuk-tag--orange"), DETERIORATED("govuk-tag--pink");
 
 	private final String tagClass;
 

@@ -42,8 +42,8 @@ public record RagFilter(Set<RagColour> colours, Set<RagItemType> types) {
 		Set<RagItemType> chosenTypes = EnumSet.noneOf(RagItemType.class);
 		for (String value : (types != null) ? types : List.<String>of()) {
 			if (value != null && !value.isBlank()) {
-				chosenTypes.add(
-						RagItemType.fromParameter(value).orElseThrow(() -> new UnknownRagFilterException("type", value)));
+				chosenTypes.add(RagItemType.fromParameter(value)
+					.orElseThrow(() -> new UnknownRagFilterException("type", value)));
 			}
 		}
 		return new RagFilter(chosenColours, chosenTypes);

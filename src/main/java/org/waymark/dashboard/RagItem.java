@@ -61,8 +61,8 @@ public record RagItem(RagItemType type, Long programmeId, Set<RagColour> colours
 
 	/**
 	 * @param reason the reason given for the status, or null
-	 * @param fromSummary whether the status is the executive summary's (the programme
-	 * was exempt from reporting)
+	 * @param fromSummary whether the status is the executive summary's (the programme was
+	 * exempt from reporting)
 	 */
 	public record StatusDetail(String reason, boolean fromSummary) implements Detail {
 	}
@@ -71,8 +71,8 @@ public record RagItem(RagItemType type, Long programmeId, Set<RagColour> colours
 	 * @param deadline the deadline as written, or the date; null when there is none
 	 * @param owners who owns it, as written; may be null
 	 */
-	public record ActionDetail(int objectiveNumber, String objectiveTitle, String deadline, String owners)
-			implements Detail {
+	public record ActionDetail(int objectiveNumber, String objectiveTitle, String deadline,
+			String owners) implements Detail {
 	}
 
 	/**
@@ -80,8 +80,7 @@ public record RagItem(RagItemType type, Long programmeId, Set<RagColour> colours
 	 * @param previous the figure before it, or null
 	 * @param target the target figure, or null
 	 */
-	public record MeasureDetail(MeasureAmount current, MeasureAmount previous, MeasureAmount target)
-			implements Detail {
+	public record MeasureDetail(MeasureAmount current, MeasureAmount previous, MeasureAmount target) implements Detail {
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package org.waymark.dashboard;
 
 import org.waymark.action.Brag;
-import org.waymark.action.QuarterAction;
+import org.waymark.action.QuarterActions.QuarterAction;
 import org.waymark.dashboard.RagItem.ActionDetail;
 import org.waymark.dashboard.RagItem.MeasureDetail;
 import org.waymark.dashboard.RagItem.RiskDetail;
@@ -26,8 +26,8 @@ import java.util.Set;
  * <ul>
  * <li>A programme's status: Red or Amber.</li>
  * <li>An action: rated Red or Amber for the quarter, or overdue at its end.</li>
- * <li>A measure in the quarter's report: Red or Amber against its target, or
- * deteriorated (the direction shown in the report, the lead's override included).</li>
+ * <li>A measure in the quarter's report: Red or Amber against its target, or deteriorated
+ * (the direction shown in the report, the lead's override included).</li>
  * <li>An open risk: a High band is red, a Medium band amber; closed and unscored risks
  * are not listed.</li>
  * </ul>
@@ -78,8 +78,7 @@ final class RagItems {
 	 * @param direction the direction of travel the report shows
 	 */
 	static Optional<RagItem> measure(long programmeId, long measureId, String name, TargetRating rating,
-			DirectionOfTravel direction, MeasureUnit unit, BigDecimal current, BigDecimal previous,
-			BigDecimal target) {
+			DirectionOfTravel direction, MeasureUnit unit, BigDecimal current, BigDecimal previous, BigDecimal target) {
 		Set<RagColour> colours = EnumSet.noneOf(RagColour.class);
 		if (rating == TargetRating.RED) {
 			colours.add(RagColour.RED);

@@ -49,4 +49,8 @@ interface HighlightReportRepository extends JpaRepository<HighlightReport, Long>
 			+ " where r.state = :state order by r.submittedAt")
 	List<HighlightReport> findInState(ReportState state);
 
+	/** The narrative sections of several reports, in one query (h-rag). */
+	@Query("select s from ReportSection s where s.report.id in :reportIds")
+	List<ReportSection> findSectionsOfReports(Collection<Long> reportIds);
+
 }

@@ -3,6 +3,7 @@ package org.waymark.report;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.List;
 
 interface ReportMeasureRowRepository extends JpaRepository<ReportMeasureRow, Long> {
@@ -31,5 +32,13 @@ interface ReportMeasureRowRepository extends JpaRepository<ReportMeasureRow, Lon
 			+ " and exists (select 1 from ReportMeasureRow other where other.currentValue = row.currentValue"
 			+ " and other.report.id <> :reportId)")
 	List<Long> findCurrentValuesSharedWithOthers(long reportId);
+
+	/**
+	 * The measures tables of several reports, each row with its measure and both values,
+	 * in one query (the RAG view and the scrutiny summary, h-rag).
+	 */
+	@Query("select row from ReportMeasureRow row join fetch row.measure left join fetch row.currentValue"
+			+ " left join fetch row.previousValue where row.report.id in :reportIds order by row.position")
+	List<ReportMeasureRow> findForReports(Collection<Long> reportIds);
 
 }

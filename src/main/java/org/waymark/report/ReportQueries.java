@@ -6,7 +6,9 @@ import org.waymark.plan.ReportingPeriod;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What other modules' pages ask about highlight reports, each answered in a fixed number
@@ -22,11 +24,14 @@ public class ReportQueries {
 
 	private final ExecutiveSummaryRepository summaries;
 
+	private final ReportMeasureRowRepository measureRows;
+
 	ReportQueries(HighlightReportRepository reports, ReportExemptionRepository exemptions,
-			ExecutiveSummaryRepository summaries) {
+			ExecutiveSummaryRepository summaries, ReportMeasureRowRepository measureRows) {
 		this.reports = reports;
 		this.exemptions = exemptions;
 		this.summaries = summaries;
+		this.measureRows = measureRows;
 	}
 
 	/**
@@ -57,6 +62,32 @@ public class ReportQueries {
 	 */
 	public Set<Long> periodIdsWithPublishedReporting(long planId) {
 		return Set.copyOf(this.reports.findPeriodIdsWithPublishedReporting(planId));
+	}
+
+	/**
+	 * The measures tables of the given reports, by report id, each row with its measure
+	 * and both values loaded, in table order (one query; none for no reports).
+	 */
+	public Map<Long, List<ReportMeasureRow>> measureRowsOf(Collection<Long> reportIds) {
+		if (reportIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.measureRows.findForReports(reportIds)
+			.stream()
+			.collect(Collectors.groupingBy((row) -> row.getReport().getId()));
+	}
+
+	/**
+	 * The narrative sections of the given reports, by report id (one query; none for no
+	 * reports).
+	 */
+	public Map<Long, List<ReportSection>> sectionsOf(Collection<Long> reportIds) {
+		if (reportIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.reports.findSectionsOfReports(reportIds)
+			.stream()
+			.collect(Collectors.groupingBy((section) -> section.getReport().getId()));
 	}
 
 }
