@@ -53,9 +53,9 @@ public class ScrutinySummaryService {
 
 	static final int ACHIEVEMENTS = 2;
 
-	static final int ITEM_LENGTH = 220;
+	static final int ITEM_LENGTH = 150;
 
-	static final int REASON_LENGTH = 280;
+	static final int REASON_LENGTH = 170;
 
 	private final EntityManager entityManager;
 

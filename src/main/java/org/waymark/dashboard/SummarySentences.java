@@ -25,7 +25,7 @@ class SummarySentences {
 	private static final List<Rag> ORDER = List.of(Rag.GREEN, Rag.BLUE, Rag.AMBER, Rag.RED);
 
 	/** How long a reason may be in the opening before it is shortened. */
-	static final int REASON_LENGTH = 160;
+	static final int REASON_LENGTH = 130;
 
 	private final MessageSource messages;
 
@@ -93,8 +93,10 @@ class SummarySentences {
 			}
 			clauses.add(clause);
 		}
-		return message("scrutiny.opening", locale, months,
+		String sentence = message("scrutiny.opening", locale, months,
 				String.join(message("scrutiny.opening.separator", locale), clauses));
+		// A shortened reason at the end already ends the sentence with its ellipsis.
+		return sentence.endsWith(Excerpts.ELLIPSIS + ".") ? sentence.substring(0, sentence.length() - 1) : sentence;
 	}
 
 	private static String key(Rag status) {

@@ -63,7 +63,7 @@ class SummarySentencesTest {
 		String reason = "word ".repeat(60).strip() + ".";
 		String opening = this.sentences.opening("October to December 2017",
 				List.of(green(1), new Line(2, Rag.AMBER, reason)), UK);
-		assertThat(opening).endsWith("\u2026.").hasSizeLessThan(120 + SummarySentences.REASON_LENGTH);
+		assertThat(opening).endsWith("\u2026").hasSizeLessThan(120 + SummarySentences.REASON_LENGTH);
 	}
 
 	@Test
