@@ -166,8 +166,8 @@ class PageQueriesIT {
 			// the quarter's returns (the summary's with the quarter before), the reports'
 			// measures tables (and the summary's sections), QuarterActions and the plan's
 			// risks.
-			new Budget("GET /plans/{planId}/rag", "RAG view", 16),
-			new Budget("GET /plans/{planId}/scrutiny-summary", "Scrutiny summary", 17));
+			new Budget("GET /plans/{planId}/rag", "RAG view", 13),
+			new Budget("GET /plans/{planId}/scrutiny-summary", "Scrutiny summary", 13));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(

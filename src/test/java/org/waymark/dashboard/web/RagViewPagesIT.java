@@ -148,7 +148,11 @@ class RagViewPagesIT {
 		Document page = Jsoup.parse(colour.getContentAsString());
 		assertThat(page.select("h1").text()).isEqualTo("This filter cannot be shown");
 		assertThat(page.getElementById("unknown-filter").text()).contains("“purple” is not a colour");
-		MockHttpServletResponse type = response(SCRUTINY, rag(this.q3, "&type=%3Cscript%3E"));
+		MockHttpServletResponse type = this.mvc
+			.perform(
+					get(rag(this.q3, "")).param("type", "<script>").with(user(this.users.loadUserByUsername(SCRUTINY))))
+			.andReturn()
+			.getResponse();
 		assertThat(type.getStatus()).isEqualTo(400);
 		assertThat(type.getContentAsString()).doesNotContain("<script>").contains("&lt;script&gt;");
 	}
