@@ -146,7 +146,7 @@ class RagViewPagesIT {
 		MockHttpServletResponse colour = response(SCRUTINY, rag(this.q3, "&colour=purple"));
 		assertThat(colour.getStatus()).isEqualTo(400);
 		Document page = Jsoup.parse(colour.getContentAsString());
-		assertThat(page.select("h1").text()).isEqualTo("This filter cannot be shown");
+		assertThat(page.select("h1").text()).isEqualTo("There is a problem with the web address");
 		assertThat(page.getElementById("unknown-filter").text()).contains("“purple” is not a colour");
 		MockHttpServletResponse type = this.mvc
 			.perform(
