@@ -166,7 +166,14 @@ class PageQueriesIT {
 			new Budget("GET /risks/{id}/assess", "Re-score a risk", 2),
 			new Budget("GET /risks/{id}/mitigations/new", "New mitigation form", 2),
 			new Budget("GET /risks/{id}/mitigations/{mitigationId}/edit", "Change a mitigation", 3),
-			new Budget("GET /risks/{id}/mitigations/{mitigationId}/remove", "Remove a mitigation", 3));
+			new Budget("GET /risks/{id}/mitigations/{mitigationId}/remove", "Remove a mitigation", 3),
+			// RAG view and scrutiny summary (h-rag): the plan, its periods and
+			// programmes,
+			// the quarter's returns (the summary's with the quarter before), the reports'
+			// measures tables (and the summary's sections), QuarterActions and the plan's
+			// risks.
+			new Budget("GET /plans/{planId}/rag", "RAG view", 13),
+			new Budget("GET /plans/{planId}/scrutiny-summary", "Scrutiny summary", 13));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -350,7 +357,16 @@ class PageQueriesIT {
 			new Page("GET /plans/{planId}/risks/heat-map", "risk heat map of a programme", true, false, false,
 					(subject) -> "/plans/" + subject.planId() + "/risks/heat-map?programme=" + subject.programmeId()),
 			new Page("GET /plans/{planId}/risks/attention", "risks needing attention", true, false,
-					(subject) -> "/plans/" + subject.planId() + "/risks/attention"));
+					(subject) -> "/plans/" + subject.planId() + "/risks/attention"),
+			// RAG view and scrutiny summary (h-rag), for the subject's published quarter.
+			// The summary has one block per programme, not table rows.
+			new Page("GET /plans/{planId}/rag", "RAG view", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/rag"),
+			new Page("GET /plans/{planId}/rag", "RAG view, filtered", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/rag?period=" + subject.periodIds().get(1)
+							+ "&colour=red&colour=overdue&type=action&type=measure"),
+			new Page("GET /plans/{planId}/scrutiny-summary", "scrutiny summary", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/scrutiny-summary"));
 
 	private static final Pattern TABLE_ROW = Pattern.compile("class=\"govuk-table__row\"");
 

@@ -29,27 +29,10 @@ public record Excerpt(boolean nilReturn, List<String> points, int more, boolean 
 		if (nilReturn) {
 			return new Excerpt(true, List.of(), 0, false);
 		}
-		List<String> all = FormattedText.of(body)
-			.blocks()
-			.stream()
-			.flatMap((block) -> block.lines().stream())
-			.filter((line) -> !line.isBlank())
-			.toList();
+		List<String> all = Excerpts.points(body);
 		List<String> shown = all.subList(0, Math.min(max, all.size()));
-		List<String> points = shown.stream().map((point) -> shorten(point, POINT_LENGTH)).toList();
+		List<String> points = shown.stream().map((point) -> Excerpts.shorten(point, POINT_LENGTH)).toList();
 		return new Excerpt(false, points, Math.max(0, all.size() - max), !points.equals(shown));
-	}
-
-	/**
-	 * The text if it is no longer than the limit; otherwise cut at the last space within
-	 * it (or at the limit, for one long word) and ended with an ellipsis.
-	 */
-	static String shorten(String text, int limit) {
-		if (text == null || text.length() <= limit) {
-			return text;
-		}
-		int cut = text.lastIndexOf(' ', limit);
-		return text.substring(0, (cut > 0) ? cut : limit).stripTrailing() + "\u2026";
 	}
 
 	/** Whether the report says more than is shown. */

@@ -104,9 +104,9 @@ public class QuarterViewService {
 					quarter.status(), quarter.statusFromSummary(),
 					(quarter.status() != null)
 							? PlanDashboardService.trend(returns, programme.getId(), previous, quarter.status()) : null,
-					Excerpt.shorten(quarter.reason(), REASON_LENGTH), excerpt(reportSections, SectionType.ACHIEVEMENTS),
-					excerpt(reportSections, SectionType.SLIPPAGE), quarter.reportId(),
-					(report != null) ? report.getRevision() : 0, returnStatus, exemptionReason));
+					Excerpts.shorten(quarter.reason(), REASON_LENGTH),
+					excerpt(reportSections, SectionType.ACHIEVEMENTS), excerpt(reportSections, SectionType.SLIPPAGE),
+					quarter.reportId(), (report != null) ? report.getRevision() : 0, returnStatus, exemptionReason));
 			byStatus.computeIfAbsent(returnStatus, (status) -> new ArrayList<>())
 				.add(new CompletenessEntry(programme.getId(), programme.getNumber(), programme.getTitle(),
 						exemptionReason));

@@ -34,16 +34,7 @@ final class ReportDigest {
 	}
 
 	static List<String> points(String body) {
-		List<String> points = new ArrayList<>();
-		for (FormattedText.Block block : FormattedText.of(body).blocks()) {
-			if (block.list()) {
-				points.addAll(block.lines());
-			}
-			else {
-				points.add(String.join(" ", block.lines()));
-			}
-		}
-		return points;
+		return Excerpts.points(body);
 	}
 
 }

@@ -49,7 +49,10 @@ interface HighlightReportRepository extends JpaRepository<HighlightReport, Long>
 			+ " where r.state = :state order by r.submittedAt")
 	List<HighlightReport> findInState(ReportState state);
 
-	/** The narrative sections of several reports, in one query (the quarter view). */
+	/**
+	 * The narrative sections of several reports, in one query (the quarter view, the RAG
+	 * view and the scrutiny summary).
+	 */
 	@Query("select s from ReportSection s where s.report.id in :reportIds")
 	List<ReportSection> findSectionsOf(Collection<Long> reportIds);
 

@@ -34,12 +34,12 @@ interface ReportMeasureRowRepository extends JpaRepository<ReportMeasureRow, Lon
 	List<Long> findCurrentValuesSharedWithOthers(long reportId);
 
 	/**
-	 * The measures tables of several reports with what their directions of travel are
-	 * worked out from (measure, both values), in one query: for the plan dashboard's
-	 * counts of measures improved, the same and deteriorated.
+	 * The measures tables of several reports, each row with its measure and both values,
+	 * in table order, in one query: the plan dashboard's counts of measures improved, the
+	 * same and deteriorated, the RAG view and the scrutiny summary.
 	 */
 	@Query("select row from ReportMeasureRow row join fetch row.measure left join fetch row.currentValue"
-			+ " left join fetch row.previousValue where row.report.id in :reportIds")
+			+ " left join fetch row.previousValue where row.report.id in :reportIds order by row.position")
 	List<ReportMeasureRow> findForReports(Collection<Long> reportIds);
 
 }

@@ -6,10 +6,12 @@ import org.waymark.measure.DirectionOfTravel;
 import org.waymark.plan.ReportingPeriod;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What other modules' pages ask about highlight reports, each answered in a fixed number
@@ -66,23 +68,33 @@ public class ReportQueries {
 	}
 
 	/**
-	 * The direction of travel each report's measures table shows for each of its measures
-	 * (the lead's override where there is one), by report id; one query however many
-	 * reports and rows. Reports without a measures table are absent.
+	 * The measures tables of the given reports, by report id, each row with its measure
+	 * and both values loaded, in table order (one query; none for no reports).
 	 */
-	public Map<Long, List<DirectionOfTravel>> measureDirectionsOf(Collection<Long> reportIds) {
+	public Map<Long, List<ReportMeasureRow>> measureRowsOf(Collection<Long> reportIds) {
 		if (reportIds.isEmpty()) {
 			return Map.of();
 		}
 		return this.measureRows.findForReports(reportIds)
 			.stream()
-			.collect(Collectors.groupingBy((row) -> row.getReport().getId(),
-					Collectors.mapping((row) -> row.direction().shown(), Collectors.toList())));
+			.collect(Collectors.groupingBy((row) -> row.getReport().getId()));
 	}
 
 	/**
-	 * The narrative sections of each report, by report id; one query however many
-	 * reports.
+	 * The direction of travel each report's measures table shows for each of its measures
+	 * (the lead's override where there is one), by report id; one query however many
+	 * reports and rows. Reports without a measures table are absent.
+	 */
+	public Map<Long, List<DirectionOfTravel>> measureDirectionsOf(Collection<Long> reportIds) {
+		Map<Long, List<DirectionOfTravel>> directions = new LinkedHashMap<>();
+		measureRowsOf(reportIds).forEach((reportId, rows) -> directions.put(reportId,
+				rows.stream().map((row) -> row.direction().shown()).toList()));
+		return directions;
+	}
+
+	/**
+	 * The narrative sections of the given reports, by report id (one query; none for no
+	 * reports).
 	 */
 	public Map<Long, List<ReportSection>> sectionsOf(Collection<Long> reportIds) {
 		if (reportIds.isEmpty()) {

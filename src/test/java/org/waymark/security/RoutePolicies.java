@@ -74,6 +74,9 @@ final class RoutePolicies {
 			// Risk heat map and attention list (h-heatmap): everyone signed in reads them.
 			route("GET", "/plans/{planId}/risks/heat-map", Policy.planPage()),
 			route("GET", "/plans/{planId}/risks/attention", Policy.planPage()),
+			// RAG view and scrutiny summary (h-rag): everyone signed in reads them.
+			route("GET", "/plans/{planId}/rag", Policy.planPage()),
+			route("GET", "/plans/{planId}/scrutiny-summary", Policy.planPage()),
 			route("GET", "/plans/{planId}/recommendations/new", Policy.recommendationAdding()),
 			route("POST", "/plans/{planId}/recommendations/new", Policy.recommendationAdding().sending("source", "Ofsted 2017")),
 			route("GET", "/plans/{planId}/recommendations/{recommendationId}", Policy.recommendationEditing()),
