@@ -53,6 +53,12 @@ import java.util.function.Predicate;
 @Transactional(readOnly = true)
 public class PlanDashboardService {
 
+	/**
+	 * An exemption's reason is cut to this length in its row, so one long reason cannot
+	 * stretch the table; the quarter view gives it in full.
+	 */
+	static final int EXEMPTION_LENGTH = 90;
+
 	private final PlanQueries plans;
 
 	private final ProgrammeQueries programmes;
@@ -168,7 +174,8 @@ public class PlanDashboardService {
 		ProgrammeQuarter recorded = quarter.quarter();
 		return new ProgrammeRow(programmeId, programme.getNumber(), programme.getTitle(),
 				user != null && user.champions(programmeId), status, quarter.statusFromSummary(), trend,
-				recorded.returnStatus(today), recorded.isExempt() ? recorded.exemption().getReason() : null,
+				recorded.returnStatus(today),
+				recorded.isExempt() ? Excerpts.shorten(recorded.exemption().getReason(), EXEMPTION_LENGTH) : null,
 				quarter.reportId(), actions, measures, highRisks, history);
 	}
 

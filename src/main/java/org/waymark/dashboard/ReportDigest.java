@@ -18,6 +18,12 @@ final class ReportDigest {
 	static final List<SectionType> SECTIONS = List.of(SectionType.ACHIEVEMENTS, SectionType.SLIPPAGE,
 			SectionType.NEXT_PERIOD, SectionType.DECISIONS_REQUIRED);
 
+	/**
+	 * A point longer than this is cut at a word: the dashboard gives the gist, the report
+	 * the whole.
+	 */
+	static final int POINT_LENGTH = 300;
+
 	/** Points shown of each section. */
 	static final int MAX_POINTS = 3;
 
@@ -30,7 +36,9 @@ final class ReportDigest {
 		}
 		List<String> points = points(body);
 		int shown = Math.min(points.size(), MAX_POINTS);
-		return new SectionPoints(type, false, List.copyOf(points.subList(0, shown)), points.size() - shown);
+		return new SectionPoints(type, false,
+				points.subList(0, shown).stream().map((point) -> Excerpts.shorten(point, POINT_LENGTH)).toList(),
+				points.size() - shown);
 	}
 
 	static List<String> points(String body) {

@@ -4,6 +4,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.waymark.user.AccessPolicy;
 
+import java.util.Collection;
+
 /**
  * Who may change a risk, in one place for the pages that offer the change and the
  * services that make it: a programme's risks are maintained by its leads (and admins); a
@@ -30,11 +32,13 @@ public class RiskEditors {
 	}
 
 	/**
-	 * Whether this person may add risks to a plan's registers at all: leads (to their
-	 * programmes' registers) and admins.
+	 * Whether this person may add a risk to one of a plan's registers: admins (the
+	 * corporate register is theirs), and a lead of one of the plan's programmes. The
+	 * register offers "Add a risk" and the form opens by this one rule.
+	 * @param programmeIds the ids of the plan's programmes
 	 */
-	public boolean mayAdd(Authentication who) {
-		return this.access.isAdmin(who) || this.access.isLead(who);
+	public boolean mayAddToPlan(Authentication who, Collection<Long> programmeIds) {
+		return mayEdit(who, null) || programmeIds.stream().anyMatch((id) -> mayEdit(who, id));
 	}
 
 }

@@ -82,7 +82,7 @@ public class RiskPages {
 			.map((risk) -> new Row(risk, RiskMovement.of(risk.score(), risk.previousScore()),
 					DisplayDates.format(risk.reviewDate()), isReviewOverdue(risk, today)))
 			.toList();
-		boolean canAdd = this.editors.mayAdd(reader);
+		boolean canAdd = this.editors.mayAddToPlan(reader, options.stream().map(ProgrammeOption::id).toList());
 		String addHref = "/plans/" + planId + "/risks/new";
 		if (filter.programmeId() != null && this.editors.mayEdit(reader, filter.programmeId())) {
 			addHref += "?programme=" + filter.programmeId();

@@ -7,6 +7,8 @@ import org.waymark.user.AccessPolicy;
 import org.waymark.user.TestUsers;
 import org.waymark.user.WaymarkUser;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RiskEditorsTest {
@@ -35,11 +37,19 @@ class RiskEditorsTest {
 	}
 
 	@Test
-	void leadsAndAdminsMayAddRisks() {
-		assertThat(this.editors.mayAdd(signedIn(TestUsers.admin()))).isTrue();
-		assertThat(this.editors.mayAdd(signedIn(TestUsers.lead(7L)))).isTrue();
-		assertThat(this.editors.mayAdd(signedIn(TestUsers.executive()))).isFalse();
-		assertThat(this.editors.mayAdd(signedIn(TestUsers.scrutiny()))).isFalse();
+	void adminsAndLeadsOfThePlansProgrammesMayAddRisks() {
+		List<Long> planWithSeven = List.of(1L, 7L);
+		List<Long> otherPlan = List.of(21L, 22L);
+		assertThat(this.editors.mayAddToPlan(signedIn(TestUsers.admin()), otherPlan)).isTrue();
+		assertThat(this.editors.mayAddToPlan(signedIn(TestUsers.admin()), List.of()))
+			.as("the corporate register of a plan with no programmes yet")
+			.isTrue();
+		assertThat(this.editors.mayAddToPlan(signedIn(TestUsers.lead(7L)), planWithSeven)).isTrue();
+		assertThat(this.editors.mayAddToPlan(signedIn(TestUsers.lead(7L)), otherPlan))
+			.as("a lead of none of the plan's programmes")
+			.isFalse();
+		assertThat(this.editors.mayAddToPlan(signedIn(TestUsers.executive()), planWithSeven)).isFalse();
+		assertThat(this.editors.mayAddToPlan(signedIn(TestUsers.scrutiny()), planWithSeven)).isFalse();
 	}
 
 }
