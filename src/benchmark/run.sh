@@ -196,6 +196,11 @@ main() {
 		"home, an older period|$OLDER_PERIOD_PATH"
 		"programme page|$PROGRAMME_PATH"
 		"highlight report|$REPORT_PATH"
+		"quarter view|$QUARTER_PATH"
+		"RAG view|$RAG_PATH"
+		"scrutiny summary|$SUMMARY_PATH"
+		"risk register|$RISK_REGISTER_PATH"
+		"risk heat map|$HEAT_MAP_PATH"
 	)
 	local results=$out/results.txt entry name path figures rps p50 p95 p99 errors cpu
 	for entry in "${pages[@]}"; do

@@ -1135,7 +1135,8 @@ public final class LargeInstallationGenerator {
 	/**
 	 * Picks the pages to measure, as the application would find them: the active plan
 	 * (latest first year), one of its older periods, its first programme, and that
-	 * programme's latest published report.
+	 * programme's latest published report; the quarter view, RAG view and scrutiny
+	 * summary of its last closed quarter; its risk register and heat map.
 	 */
 	private static void writePages(Connection connection, Installation installation, Path file)
 			throws SQLException, IOException {
@@ -1162,6 +1163,13 @@ public final class LargeInstallationGenerator {
 			out.println("OLDER_PERIOD_PATH=/?period=" + plan.periodIds().get(1));
 			out.println("PROGRAMME_PATH=/programmes/" + plan.programmeIds().get(0));
 			out.println("REPORT_PATH=/reports/" + report);
+			// The dashboards of issue 7 for a closed quarter with published reports.
+			long closedPeriod = plan.periodIds().get(plan.periodIds().size() - 2);
+			out.println("QUARTER_PATH=/plans/" + planId + "/quarters/" + closedPeriod);
+			out.println("RAG_PATH=/plans/" + planId + "/rag?period=" + closedPeriod);
+			out.println("SUMMARY_PATH=/plans/" + planId + "/scrutiny-summary?period=" + closedPeriod);
+			out.println("RISK_REGISTER_PATH=/plans/" + planId + "/risks?status=all");
+			out.println("HEAT_MAP_PATH=/plans/" + planId + "/risks/heat-map?previous=true");
 			out.println("DATA_SET='" + installation.plans().size() + " plans, "
 					+ installation.plans().stream().mapToInt((p) -> p.programmeIds().size()).sum() + " programmes, "
 					+ installation.rows().get("action") + " actions, " + installation.rows().get("measure")
