@@ -23,6 +23,27 @@ import java.util.List;
 public record QuarterView(long planId, String planTitle, Period period, List<Period> periods, boolean closed,
 		List<ProgrammeQuarterView> programmes, List<CompletenessGroup> completeness) {
 
+	/** The quarter before this one in the plan, or null for its first. */
+	public Period previous() {
+		int index = indexOfShown();
+		return (index > 0) ? this.periods.get(index - 1) : null;
+	}
+
+	/** The quarter after this one in the plan, or null for its last. */
+	public Period next() {
+		int index = indexOfShown();
+		return (index >= 0 && index < this.periods.size() - 1) ? this.periods.get(index + 1) : null;
+	}
+
+	private int indexOfShown() {
+		for (int index = 0; index < this.periods.size(); index++) {
+			if (this.periods.get(index).id() == this.period.id()) {
+				return index;
+			}
+		}
+		return -1;
+	}
+
 	/**
 	 * @param status the status shown, or null
 	 * @param statusFromSummary whether it comes from the published executive summary (the
