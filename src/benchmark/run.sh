@@ -199,6 +199,7 @@ main() {
 		"quarter view|$QUARTER_PATH"
 		"RAG view|$RAG_PATH"
 		"scrutiny summary|$SUMMARY_PATH"
+		"compare two quarters|$COMPARE_PATH"
 		"risk register|$RISK_REGISTER_PATH"
 		"risk heat map|$HEAT_MAP_PATH"
 	)

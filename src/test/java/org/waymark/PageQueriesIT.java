@@ -173,7 +173,12 @@ class PageQueriesIT {
 			// measures tables (and the summary's sections), QuarterActions and the plan's
 			// risks.
 			new Budget("GET /plans/{planId}/rag", "RAG view", 13),
-			new Budget("GET /plans/{planId}/scrutiny-summary", "Scrutiny summary", 13));
+			new Budget("GET /plans/{planId}/scrutiny-summary", "Scrutiny summary", 13),
+			// Compare two quarters: the plan, its periods, the periods with anything
+			// published, its programmes, the two quarters' returns, the reports' measures
+			// tables, QuarterActions for each quarter and the plan's risks with their
+			// assessments.
+			new Budget("GET /plans/{planId}/compare", "Compare two quarters", 16));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -366,7 +371,13 @@ class PageQueriesIT {
 					(subject) -> "/plans/" + subject.planId() + "/rag?period=" + subject.periodIds().get(1)
 							+ "&colour=red&colour=overdue&type=action&type=measure"),
 			new Page("GET /plans/{planId}/scrutiny-summary", "scrutiny summary", true, false, false,
-					(subject) -> "/plans/" + subject.planId() + "/scrutiny-summary"));
+					(subject) -> "/plans/" + subject.planId() + "/scrutiny-summary"),
+			new Page("GET /plans/{planId}/compare", "compare two quarters", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/compare?from=" + subject.periodIds().get(0) + "&to="
+							+ subject.periodIds().get(1)),
+			new Page("GET /plans/{planId}/compare", "compare two quarters of a programme", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/compare?from=" + subject.periodIds().get(0) + "&to="
+							+ subject.periodIds().get(1) + "&programme=" + subject.programmeId()));
 
 	private static final Pattern TABLE_ROW = Pattern.compile("class=\"govuk-table__row\"");
 

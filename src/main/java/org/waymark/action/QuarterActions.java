@@ -54,7 +54,7 @@ public class QuarterActions {
 	 * The day a quarter's actions are judged overdue on: its last day, or today while it
 	 * is still running.
 	 */
-	static LocalDate judgedOn(ReportingPeriod period, LocalDate today) {
+	public static LocalDate judgedOn(ReportingPeriod period, LocalDate today) {
 		LocalDate lastDay = period.quarter().lastDay();
 		return today.isBefore(lastDay) ? today : lastDay;
 	}
@@ -79,10 +79,12 @@ public class QuarterActions {
 	 * unrated
 	 * @param overdue past its deadline at the quarter's end (or today) and not Blue,
 	 * whatever its rating
+	 * @param carriedFromId the action of the previous year's plan this one was carried
+	 * forward from, or null
 	 */
 	public record QuarterAction(long actionId, long actionPlanId, long programmeId, int objectiveNumber,
 			String objectiveTitle, String description, String owners, String deadlineText, LocalDate deadline,
-			Brag brag, boolean overdue) {
+			Brag brag, boolean overdue, Long carriedFromId) {
 
 		static QuarterAction of(Action action, ActionUpdate update, LocalDate judgedOn) {
 			Objective objective = action.getObjective();
@@ -90,7 +92,8 @@ public class QuarterActions {
 			Brag brag = (update != null) ? update.getBrag() : action.getBrag();
 			return new QuarterAction(action.getId(), plan.getId(), plan.getProgramme().getId(), objective.getNumber(),
 					objective.getTitle(), action.getDescription(), action.getOwners(), action.getDeadlineText(),
-					action.getDeadline(), brag, OverdueRule.isOverdue(action.getDeadline(), brag, judgedOn));
+					action.getDeadline(), brag, OverdueRule.isOverdue(action.getDeadline(), brag, judgedOn),
+					(action.getCarriedFrom() != null) ? action.getCarriedFrom().getId() : null);
 		}
 
 	}

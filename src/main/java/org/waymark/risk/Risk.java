@@ -170,6 +170,18 @@ public class Risk extends BaseEntity {
 			.reduce((latest, next) -> (RiskAssessment.CHRONOLOGICAL.compare(next, latest) >= 0) ? next : latest);
 	}
 
+	/**
+	 * The score the risk stood at at the end of a day: its latest assessment on or before
+	 * that day (of two on one day, the one recorded later), empty when it had not been
+	 * assessed by then.
+	 */
+	public Optional<RiskScore> scoreOn(LocalDate day) {
+		return this.assessments.stream()
+			.filter((assessment) -> !assessment.getAssessedOn().isAfter(day))
+			.reduce((latest, next) -> (RiskAssessment.CHRONOLOGICAL.compare(next, latest) >= 0) ? next : latest)
+			.map(RiskAssessment::score);
+	}
+
 	public Plan getPlan() {
 		return this.plan;
 	}

@@ -3,6 +3,9 @@ package org.waymark.risk;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.waymark.programme.ImprovementProgramme;
+
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -46,6 +49,26 @@ public class RiskQueries {
 	/** The open risks on the programme's register, in register order. */
 	public List<RiskSummary> openRisksOfProgramme(long programmeId) {
 		return risksOfProgramme(programmeId).stream().filter(RiskSummary::isOpen).toList();
+	}
+
+	/**
+	 * Every risk of the plan with the score it stood at on two days, from its assessment
+	 * history, corporate first then by programme: for comparing two quarters. Three
+	 * statements, however many risks and assessments.
+	 */
+	public List<RiskBetween> risksOfPlanBetween(long planId, LocalDate earlier, LocalDate later) {
+		List<Risk> found = this.risks.findByPlan(planId);
+		if (!found.isEmpty()) {
+			this.risks.fetchAssessmentsOfPlan(planId);
+		}
+		return found.stream().map((risk) -> {
+			RiskScore before = risk.scoreOn(earlier).orElse(null);
+			RiskScore after = risk.scoreOn(later).orElse(null);
+			ImprovementProgramme programme = risk.getProgramme();
+			return new RiskBetween(risk.getId(), (programme != null) ? programme.getId() : null, risk.getReference(),
+					risk.getTitle(), risk.getStatus(), before, (before != null) ? this.bands.bandOf(before) : null,
+					after, (after != null) ? this.bands.bandOf(after) : null);
+		}).toList();
 	}
 
 	private List<RiskSummary> summaries(List<Risk> found) {

@@ -43,7 +43,7 @@ class QuarterActionsTest {
 
 	private static QuarterAction action(Brag brag, boolean overdue) {
 		return new QuarterAction(1, 1, 1, 1, "Objective", "Action", "Owner", "31 March 2018", LocalDate.of(2018, 3, 31),
-				brag, overdue);
+				brag, overdue, null);
 	}
 
 }

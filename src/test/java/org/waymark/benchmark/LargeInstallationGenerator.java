@@ -1168,6 +1168,7 @@ public final class LargeInstallationGenerator {
 			out.println("QUARTER_PATH=/plans/" + planId + "/quarters/" + closedPeriod);
 			out.println("RAG_PATH=/plans/" + planId + "/rag?period=" + closedPeriod);
 			out.println("SUMMARY_PATH=/plans/" + planId + "/scrutiny-summary?period=" + closedPeriod);
+			out.println("COMPARE_PATH=/plans/" + planId + "/compare?to=" + closedPeriod);
 			out.println("RISK_REGISTER_PATH=/plans/" + planId + "/risks?status=all");
 			out.println("HEAT_MAP_PATH=/plans/" + planId + "/risks/heat-map?previous=true");
 			out.println("DATA_SET='" + installation.plans().size() + " plans, "

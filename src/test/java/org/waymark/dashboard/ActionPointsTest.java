@@ -16,7 +16,7 @@ class ActionPointsTest {
 	private static QuarterAction action(int objective, String description, LocalDate deadline, String deadlineText,
 			Brag brag, boolean overdue) {
 		return new QuarterAction(description.hashCode(), 50, 6, objective, "Objective " + objective, description,
-				"Owner", deadlineText, deadline, brag, overdue);
+				"Owner", deadlineText, deadline, brag, overdue, null);
 	}
 
 	@Test

@@ -294,7 +294,7 @@ class PlanDashboardServiceTest {
 
 	private static QuarterAction action(long programmeId, Brag brag, boolean overdue) {
 		return new QuarterAction(programmeId * 100, 1, programmeId, 1, "Objective", "Action", null, null, null, brag,
-				overdue);
+				overdue, null);
 	}
 
 	@Test

@@ -263,7 +263,7 @@ class ProgrammeDashboardServiceTest {
 
 	private static QuarterAction action(long programmeId, int objective, Brag brag, boolean overdue) {
 		return new QuarterAction(100, 50, programmeId, objective, "Objective " + objective, "Do something", "Owner",
-				null, LocalDate.of(2017, 12, 1), brag, overdue);
+				null, LocalDate.of(2017, 12, 1), brag, overdue, null);
 	}
 
 	private ReportingPeriod period(String quarter, long id, ReportingPeriodState state) {

@@ -89,7 +89,7 @@ class RagItemsTest {
 
 	private static QuarterAction action(Brag brag, boolean overdue) {
 		return new QuarterAction(1, 5, 6, 2, "Practice", "Audit case files", "Head of Service", "a) June 2018",
-				LocalDate.of(2018, 6, 30), brag, overdue);
+				LocalDate.of(2018, 6, 30), brag, overdue, null);
 	}
 
 	private static java.util.Optional<RagItem> measure(TargetRating rating, DirectionOfTravel direction) {

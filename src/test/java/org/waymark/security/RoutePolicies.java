@@ -77,6 +77,8 @@ final class RoutePolicies {
 			// RAG view and scrutiny summary (h-rag): everyone signed in reads them.
 			route("GET", "/plans/{planId}/rag", Policy.planPage()),
 			route("GET", "/plans/{planId}/scrutiny-summary", Policy.planPage()),
+			// Compare two quarters: everyone signed in.
+			route("GET", "/plans/{planId}/compare", Policy.planPage()),
 			route("GET", "/plans/{planId}/recommendations/new", Policy.recommendationAdding()),
 			route("POST", "/plans/{planId}/recommendations/new", Policy.recommendationAdding().sending("source", "Ofsted 2017")),
 			route("GET", "/plans/{planId}/recommendations/{recommendationId}", Policy.recommendationEditing()),
