@@ -108,9 +108,10 @@ class QuarterSheetsTest {
 
 	@Test
 	void anActionRowGivesItsBragAndWhetherOverdueInWords() {
-		ActionRow overdue = action(901, "Revise the Strategic QA Framework", "1st June 2018", LocalDate.of(2018, 6, 1),
-				Brag.AMBER, true);
-		ActionRow unrated = action(902, "Track permanence plans", null, LocalDate.of(2019, 3, 31), null, false);
+		ActionRow overdue = SampleQuarter.action(901, "Revise the Strategic QA Framework", "1st June 2018",
+				LocalDate.of(2018, 6, 1), Brag.AMBER, true);
+		ActionRow unrated = SampleQuarter.action(902, "Track permanence plans", null, LocalDate.of(2019, 3, 31), null,
+				false);
 
 		assertThat(this.sheets.actionRow(overdue)).containsExactly("901", "6", "2",
 				"Improve the consistency of social work practice", "Revise the Strategic QA Framework",
@@ -122,7 +123,7 @@ class QuarterSheetsTest {
 
 	@Test
 	void everyRowIsAsLongAsItsHeadingsAndTheSheetsAreInTheWorkbooksOrder() {
-		List<Table> tables = this.sheets.tables(data());
+		List<Table> tables = this.sheets.tables(SampleQuarter.data());
 
 		assertThat(tables).extracting(Table::name).containsExactly("Statuses", "Measures", "Actions");
 		for (Table table : tables) {
@@ -137,8 +138,8 @@ class QuarterSheetsTest {
 
 	@Test
 	void theSameDataWritesTheSameFileWithTheDatabaseIdsFirst() throws IOException {
-		Table first = this.sheets.table(QuarterSheet.ACTIONS, data());
-		Table again = this.sheets.table(QuarterSheet.ACTIONS, data());
+		Table first = this.sheets.table(QuarterSheet.ACTIONS, SampleQuarter.data());
+		Table again = this.sheets.table(QuarterSheet.ACTIONS, SampleQuarter.data());
 
 		byte[] csv = SpreadsheetWriter.write(SpreadsheetFormat.CSV, first);
 		assertThat(csv).isEqualTo(SpreadsheetWriter.write(SpreadsheetFormat.CSV, again));
@@ -147,7 +148,7 @@ class QuarterSheetsTest {
 
 	@Test
 	void formulaLikeTextIsNeutralisedInTheWorkbookAndInCsv() throws IOException {
-		QuarterData data = data();
+		QuarterData data = SampleQuarter.data();
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(
 				new ByteArrayInputStream(SpreadsheetWriter.workbook(this.sheets.tables(data))))) {
@@ -167,29 +168,8 @@ class QuarterSheetsTest {
 
 	@Test
 	void fileNamesSayThePlanAndTheQuarter() {
-		assertThat(QuarterExports.baseName(data())).isEqualTo("cypp-2016-19-2017-18-q3");
+		assertThat(QuarterExports.baseName(SampleQuarter.data())).isEqualTo("cypp-2016-19-2017-18-q3");
 		assertThat(QuarterExports.slug("  Caf\u00e9 Plan \u2013 2019/22 ")).isEqualTo("cafe-plan-2019-22");
-	}
-
-	private static QuarterData data() {
-		List<StatusRow> statuses = List.of(new StatusRow(PROGRAMME_7, 7, "Think Family", Rag.AMBER, false,
-				StatusTrend.UNCHANGED, "Reason", ReturnStatus.PUBLISHED, null, REPORT_7, ReportState.PUBLISHED, 1));
-		List<MeasureRow> measures = List.of(new MeasureRow(303, 7, "Change in referrals", MeasureUnit.COUNT,
-				new Value("2017/18", "-12 (change on last year)", new BigDecimal("-12"), DataStatus.REPORTED), null,
-				null, null, List.of(), DirectionOfTravel.NOT_COMPARABLE, null, TargetRating.NOT_ASSESSED, REPORT_7));
-		List<ActionRow> actions = new ArrayList<>();
-		actions.add(action(901, "Revise the Strategic QA Framework", "1st June 2018", LocalDate.of(2018, 6, 1),
-				Brag.GREEN, false));
-		actions.add(action(903, "=HYPERLINK(\"http://example.invalid\",\"Click\")", "Incremental during 2018/19", null,
-				Brag.RED, false));
-		return new QuarterData(1, "Children & Young People's Plan 2016\u20132019", "CYPP 2016-19", 44, "2017/18 Q3",
-				"Year 2 Q3 (October\u2013December 2017)", true, statuses, measures, actions);
-	}
-
-	private static ActionRow action(long id, String description, String deadlineText, LocalDate deadline, Brag brag,
-			boolean overdue) {
-		return new ActionRow(6, new QuarterAction(id, 77, 1006, 2, "Improve the consistency of social work practice",
-				description, "Strategic Manager Partnerships", deadlineText, deadline, brag, overdue));
 	}
 
 	private static String text(Row row, int column) {
