@@ -167,7 +167,9 @@ class QuarterExportIT {
 			assertThat(row.get("BRAG")).isIn("Blue", "Green", "Amber", "Red", "Not rated");
 			assertThat(row.get("Overdue")).isIn("Yes", "No");
 		});
-		assertThat(actions).extracting((row) -> row.get("Deadline")).contains("Incremental during 2018/19");
+		assertThat(actions).extracting((row) -> row.get("Deadline"))
+			.as("as written")
+			.contains("a) 31st May 2018 b) 1st June 2018 c) 1st June 2018", "Developed during the 2018/2019 year");
 	}
 
 	@Test
