@@ -39,10 +39,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Assembles a plan's quarter as the reader may see it, in nine statements whatever the
- * data: the period and the plan's periods, the programmes, the returns of the quarter and
- * the one before (three), the measures tables of the reports shown with their measures'
- * comparators (one), and the quarter's actions (two).
+ * Assembles a plan's quarter as the reader may see it, in at most nine statements
+ * whatever the data: the period and the plan's periods, the programmes, the returns of
+ * the quarter and the one before (three), the measures tables of the reports shown with
+ * their measures' comparators (one), and the quarter's actions (two).
  * <ul>
  * <li>Statuses and reports shown follow the quarter view ({@link ShownQuarter}): a closed
  * quarter's published revision, an open quarter's latest revision the reader may see

@@ -17,11 +17,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.waymark.report.HighlightReport;
+import org.waymark.report.Rag;
+import org.waymark.report.ReportReviewService;
 import org.waymark.support.DemoFixtures;
 import org.waymark.support.PostgresIntegrationTest;
 
@@ -80,6 +85,9 @@ class QuarterExportIT {
 
 	@Autowired
 	private TransactionTemplate transactions;
+
+	@Autowired
+	private ReportReviewService review;
 
 	private DemoFixtures demo;
 
@@ -235,6 +243,28 @@ class QuarterExportIT {
 		assertThat(records(admin.get("Statuses")).get(3)).containsEntry("Status", "Amber")
 			.containsEntry("Report ID", String.valueOf(draft))
 			.containsEntry("Report state", "Draft");
+	}
+
+	@Test
+	@Transactional
+	void aClosedQuarterKeepsItsPublishedRevisionWhileACorrectionIsWritten() throws Exception {
+		long publishedId = this.demo.reportId(4, 2017, "Q3");
+		HighlightReport published = this.entityManager.find(HighlightReport.class, publishedId);
+		UserDetails admin = this.users.loadUserByUsername(ADMIN);
+		long correctionId = this.review.startCorrection(publishedId, published.getVersion(), "A typo",
+				UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+		this.entityManager.find(HighlightReport.class, correctionId).setStatus(Rag.RED, "Corrected to Red");
+		this.entityManager.flush();
+
+		Map<String, String> four = records(csv(download(ADMIN, url(this.q3, "statuses.csv")).getContentAsByteArray()))
+			.get(3);
+
+		assertThat(four).containsEntry("Status", "Green")
+			.containsEntry("Report ID", String.valueOf(publishedId))
+			.containsEntry("Report revision", "1");
+		assertThat(records(csv(download(ADMIN, url(this.q3, "measures.csv")).getContentAsByteArray())))
+			.extracting((row) -> row.get("Report ID"))
+			.doesNotContain(String.valueOf(correctionId));
 	}
 
 	@Test
