@@ -87,6 +87,14 @@ class PageQueriesIT {
 			// Quarter view (h-home): period, periods, programmes, the quarter's and the
 			// previous quarter's returns (3), the shown reports' sections.
 			new Budget("GET /plans/{planId}/quarters/{periodId}", "Quarter view", 7),
+			// The quarter's data as files (h-export): period, periods, programmes, the
+			// quarter's and the previous quarter's returns (3), the shown reports'
+			// measures
+			// tables with comparators, and QuarterActions (2).
+			new Budget("GET /plans/{planId}/quarters/{periodId}/export.xlsx", "Quarter data (XLSX)", 9),
+			new Budget("GET /plans/{planId}/quarters/{periodId}/statuses.csv", "Quarter statuses (CSV)", 9),
+			new Budget("GET /plans/{planId}/quarters/{periodId}/measures.csv", "Quarter measures (CSV)", 9),
+			new Budget("GET /plans/{planId}/quarters/{periodId}/actions.csv", "Quarter actions (CSV)", 9),
 			// The programme, its leads, the plan's periods, its returns (3), the shown
 			// report's sections, the year's actions (2), its measures and values (2), its
 			// risks with their assessments and mitigations (3) (h-programmedash).
@@ -188,6 +196,20 @@ class PageQueriesIT {
 			new Page("GET /", "home, a chosen plan", true, false, (subject) -> "/?plan=" + subject.planId()),
 			new Page("GET /plans/{planId}/quarters/{periodId}", "quarter view", true, false,
 					(subject) -> "/plans/" + subject.planId() + "/quarters/" + subject.periodIds().get(1)),
+			new Page("GET /plans/{planId}/quarters/{periodId}/export.xlsx", "quarter data (XLSX)", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/quarters/" + subject.periodIds().get(1)
+							+ "/export.xlsx"),
+			new Page("GET /plans/{planId}/quarters/{periodId}/statuses.csv", "quarter statuses (CSV)", true, false,
+					false,
+					(subject) -> "/plans/" + subject.planId() + "/quarters/" + subject.periodIds().get(1)
+							+ "/statuses.csv"),
+			new Page("GET /plans/{planId}/quarters/{periodId}/measures.csv", "quarter measures (CSV)", true, false,
+					false,
+					(subject) -> "/plans/" + subject.planId() + "/quarters/" + subject.periodIds().get(1)
+							+ "/measures.csv"),
+			new Page("GET /plans/{planId}/quarters/{periodId}/actions.csv", "quarter actions (CSV)", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/quarters/" + subject.periodIds().get(1)
+							+ "/actions.csv"),
 			new Page("GET /programmes/{id}", "programme page", true, false,
 					(subject) -> "/programmes/" + subject.programmeId()),
 			// As at an older quarter (h-programmedash): the same statements as the

@@ -183,7 +183,7 @@ public class PlanDashboardService {
 	 * The trend of a status against the previous quarter's published one ("new" with no
 	 * previous quarter or nothing published for it).
 	 */
-	static StatusTrend trend(QuarterlyReturns returns, long programmeId, ReportingPeriod previous, Rag status) {
+	public static StatusTrend trend(QuarterlyReturns returns, long programmeId, ReportingPeriod previous, Rag status) {
 		Rag before = (previous != null) ? returns.of(programmeId, previous).publishedStatus().orElse(null) : null;
 		return StatusTrend.between(before, status);
 	}
@@ -245,7 +245,10 @@ public class PlanDashboardService {
 		return periods.isEmpty() ? null : periods.get(0);
 	}
 
-	static ReportingPeriod previous(List<ReportingPeriod> periods, ReportingPeriod selected) {
+	/**
+	 * The quarter before the selected one among a plan's periods, or null for its first.
+	 */
+	public static ReportingPeriod previous(List<ReportingPeriod> periods, ReportingPeriod selected) {
 		ReportingQuarter wanted = selected.quarter().previous();
 		return periods.stream().filter((p) -> p.quarter().equals(wanted)).findFirst().orElse(null);
 	}

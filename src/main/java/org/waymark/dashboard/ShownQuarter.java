@@ -11,15 +11,16 @@ import java.util.function.Predicate;
  * What a view of one programme's quarter shows the reader, by the "as published" rule
  * ({@link ProgrammeQuarter#shownTo}): the report revision shown, and the status — the
  * report's, or for a programme exempt from reporting that quarter, the published
- * executive summary's.
+ * executive summary's. Public so that the committee pack's exports show each quarter as
+ * the quarter view does.
  *
  * @param report the revision shown, or null when the reader may see none
  * @param status the status shown, or null
  * @param statusFromSummary whether the status comes from the published executive summary
  */
-record ShownQuarter(ProgrammeQuarter quarter, HighlightReport report, Rag status, boolean statusFromSummary) {
+public record ShownQuarter(ProgrammeQuarter quarter, HighlightReport report, Rag status, boolean statusFromSummary) {
 
-	static ShownQuarter of(ProgrammeQuarter quarter, Predicate<HighlightReport> canView) {
+	public static ShownQuarter of(ProgrammeQuarter quarter, Predicate<HighlightReport> canView) {
 		Optional<HighlightReport> shown = quarter.shownTo(canView);
 		Rag status = shown.flatMap(HighlightReport::status).orElse(null);
 		if (shown.isEmpty() && quarter.isExempt() && quarter.summaryRow() != null
@@ -29,12 +30,12 @@ record ShownQuarter(ProgrammeQuarter quarter, HighlightReport report, Rag status
 		return new ShownQuarter(quarter, shown.orElse(null), status, false);
 	}
 
-	Long reportId() {
+	public Long reportId() {
 		return (this.report != null) ? this.report.getId() : null;
 	}
 
 	/** The reason given for the status: the report's, or the executive summary's. */
-	String reason() {
+	public String reason() {
 		if (this.report != null) {
 			return this.report.getStatusReason();
 		}

@@ -42,4 +42,13 @@ interface ReportMeasureRowRepository extends JpaRepository<ReportMeasureRow, Lon
 			+ " left join fetch row.previousValue where row.report.id in :reportIds order by row.position")
 	List<ReportMeasureRow> findForReports(Collection<Long> reportIds);
 
+	/**
+	 * As {@link #findForReports}, with each measure's comparators too, for the exports
+	 * that write them out: still one query.
+	 */
+	@Query("select row from ReportMeasureRow row join fetch row.measure m left join fetch m.comparators"
+			+ " left join fetch row.currentValue left join fetch row.previousValue where row.report.id in :reportIds"
+			+ " order by row.position")
+	List<ReportMeasureRow> findForReportsWithComparators(Collection<Long> reportIds);
+
 }

@@ -81,6 +81,19 @@ public class ReportQueries {
 	}
 
 	/**
+	 * As {@link #measureRowsOf}, with each measure's comparators loaded too (one query;
+	 * none for no reports): for exports that write the comparators out.
+	 */
+	public Map<Long, List<ReportMeasureRow>> measureRowsWithComparatorsOf(Collection<Long> reportIds) {
+		if (reportIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.measureRows.findForReportsWithComparators(reportIds)
+			.stream()
+			.collect(Collectors.groupingBy((row) -> row.getReport().getId()));
+	}
+
+	/**
 	 * The direction of travel each report's measures table shows for each of its measures
 	 * (the lead's override where there is one), by report id; one query however many
 	 * reports and rows. Reports without a measures table are absent.

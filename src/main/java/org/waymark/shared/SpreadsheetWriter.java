@@ -18,24 +18,29 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Writes a table (a heading row, then rows of text) as an XLSX workbook or a CSV file,
- * the two formats {@link SpreadsheetReader} reads back.
+ * Writes tables (a heading row, then rows of text) as an XLSX workbook or a CSV file, the
+ * two formats {@link SpreadsheetReader} reads back.
  * <ul>
- * <li>XLSX: one sheet, the heading row bold and frozen, columns as wide as their text
- * (within limits) and wrapped. Every cell is a text cell, so a value that looks like a
- * formula or a number is never turned into one.</li>
- * <li>CSV: UTF-8 with a byte order mark (without it Excel reads UTF-8 as its own code
- * page), Excel's quoting, and a cell that a spreadsheet tool would run as a formula (it
- * starts with {@code = + - @}, a tab or a carriage return) written with a leading
- * apostrophe, which the reader takes off again so that an export re-imports as it
- * was.</li>
+ * <li>XLSX: one sheet per table, in order, each with its heading row bold and frozen,
+ * columns as wide as their text (within limits) and wrapped. Every cell is a text cell,
+ * so a value that looks like a formula or a number is never turned into one.</li>
+ * <li>CSV: one table, UTF-8 with a byte order mark (without it Excel reads UTF-8 as its
+ * own code page), Excel's quoting.</li>
  * </ul>
+ * One neutralisation rule for both formats: a cell that a spreadsheet tool would run as a
+ * formula if it were typed or read from CSV (it starts with {@code = + - @}, a tab or a
+ * carriage return) is written with a leading apostrophe. In a CSV file that is the
+ * defence; in a workbook the text cell already is, and the apostrophe is kept as well so
+ * that a cell copied out of the workbook, or a workbook saved as CSV by another tool,
+ * stays inert. {@link SpreadsheetReader} takes the apostrophe off again, so an export
+ * re-imports as it was.
  */
 public final class SpreadsheetWriter {
 
-	/** Characters that make a spreadsheet tool read a CSV cell as a formula. */
+	/** Characters that make a spreadsheet tool read a cell as a formula. */
 	static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private static final int MIN_WIDTH = 10;
@@ -53,10 +58,52 @@ public final class SpreadsheetWriter {
 	 */
 	public static byte[] write(SpreadsheetFormat format, String sheetName, List<String> headings,
 			List<List<String>> rows) {
+		return write(format, new Table(sheetName, headings, rows));
+	}
+
+	/** The table as a file: a workbook of one sheet, or a CSV file. */
+	public static byte[] write(SpreadsheetFormat format, Table table) {
 		return switch (format) {
-			case XLSX -> xlsx(sheetName, headings, rows);
-			case CSV -> csv(headings, rows);
+			case XLSX -> workbook(List.of(table));
+			case CSV -> csv(table);
 		};
+	}
+
+	/**
+	 * An XLSX workbook with one sheet for each table, in the order given.
+	 * @param tables the sheets; their names must differ once made safe for a workbook
+	 */
+	public static byte[] workbook(List<Table> tables) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Font bold = workbook.createFont();
+			bold.setBold(true);
+			CellStyle headingStyle = workbook.createCellStyle();
+			headingStyle.setFont(bold);
+			headingStyle.setWrapText(true);
+			headingStyle.setVerticalAlignment(VerticalAlignment.TOP);
+			CellStyle bodyStyle = workbook.createCellStyle();
+			bodyStyle.setWrapText(true);
+			bodyStyle.setVerticalAlignment(VerticalAlignment.TOP);
+			// Text format ("@"): what is typed in later stays text too.
+			bodyStyle.setDataFormat(workbook.createDataFormat().getFormat("@"));
+			for (Table table : tables) {
+				Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.name()));
+				int[] widths = new int[table.headings().size()];
+				writeRow(sheet.createRow(0), table.headings(), headingStyle, widths);
+				for (int i = 0; i < table.rows().size(); i++) {
+					writeRow(sheet.createRow(i + 1), table.rows().get(i), bodyStyle, widths);
+				}
+				for (int column = 0; column < widths.length; column++) {
+					sheet.setColumnWidth(column, Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths[column] + 2)) * 256);
+				}
+				sheet.createFreezePane(0, 1);
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write a workbook", ex);
+		}
 	}
 
 	/**
@@ -70,13 +117,13 @@ public final class SpreadsheetWriter {
 		return text;
 	}
 
-	private static byte[] csv(List<String> headings, List<List<String>> rows) {
+	private static byte[] csv(Table table) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL)) {
 			writer.write('\uFEFF');
-			printer.printRecord(headings.stream().map(SpreadsheetWriter::neutralised).toList());
-			for (List<String> row : rows) {
+			printer.printRecord(table.headings().stream().map(SpreadsheetWriter::neutralised).toList());
+			for (List<String> row : table.rows()) {
 				printer.printRecord(row.stream().map(SpreadsheetWriter::neutralised).toList());
 			}
 		}
@@ -86,42 +133,11 @@ public final class SpreadsheetWriter {
 		return out.toByteArray();
 	}
 
-	private static byte[] xlsx(String sheetName, List<String> headings, List<List<String>> rows) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			CellStyle headingStyle = workbook.createCellStyle();
-			headingStyle.setFont(bold);
-			headingStyle.setWrapText(true);
-			headingStyle.setVerticalAlignment(VerticalAlignment.TOP);
-			CellStyle bodyStyle = workbook.createCellStyle();
-			bodyStyle.setWrapText(true);
-			bodyStyle.setVerticalAlignment(VerticalAlignment.TOP);
-			// Text format ("@"): what is typed in later stays text too.
-			bodyStyle.setDataFormat(workbook.createDataFormat().getFormat("@"));
-			int[] widths = new int[headings.size()];
-			writeRow(sheet.createRow(0), headings, headingStyle, widths);
-			for (int i = 0; i < rows.size(); i++) {
-				writeRow(sheet.createRow(i + 1), rows.get(i), bodyStyle, widths);
-			}
-			for (int column = 0; column < widths.length; column++) {
-				sheet.setColumnWidth(column, Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths[column] + 2)) * 256);
-			}
-			sheet.createFreezePane(0, 1);
-			workbook.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not write a workbook", ex);
-		}
-	}
-
 	private static void writeRow(Row row, List<String> values, CellStyle style, int[] widths) {
 		for (int column = 0; column < values.size(); column++) {
 			Cell cell = row.createCell(column);
 			cell.setCellStyle(style);
-			String value = values.get(column);
+			String value = neutralised(values.get(column));
 			if (value != null && !value.isEmpty()) {
 				cell.setCellValue(value);
 				if (column < widths.length) {
@@ -131,6 +147,23 @@ public final class SpreadsheetWriter {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A table to write: a sheet of a workbook, or a CSV file.
+	 *
+	 * @param name the sheet's name (unused for CSV)
+	 * @param headings the heading row
+	 * @param rows the rows, each as long as the headings; null cells are blank
+	 */
+	public record Table(String name, List<String> headings, List<List<String>> rows) {
+
+		public Table {
+			Objects.requireNonNull(name, "name");
+			headings = List.copyOf(headings);
+			rows = List.copyOf(rows);
+		}
+
 	}
 
 }

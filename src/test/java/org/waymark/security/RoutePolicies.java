@@ -36,6 +36,11 @@ final class RoutePolicies {
 			route("GET", "/programmes/{id}", Policy.programmePage()),
 			// Quarter view (h-home): everyone signed in; what it shows depends on who looks.
 			route("GET", "/plans/{planId}/quarters/{periodId}", Policy.planQuarterPage()),
+			// The quarter's data as files (h-export): as the quarter view, what is in them depends on who asks.
+			route("GET", "/plans/{planId}/quarters/{periodId}/export.xlsx", Policy.planQuarterPage()),
+			route("GET", "/plans/{planId}/quarters/{periodId}/statuses.csv", Policy.planQuarterPage()),
+			route("GET", "/plans/{planId}/quarters/{periodId}/measures.csv", Policy.planQuarterPage()),
+			route("GET", "/plans/{planId}/quarters/{periodId}/actions.csv", Policy.planQuarterPage()),
 			route("GET", "/reports/{id}", Policy.reportVisibility()),
 			route("GET", "/reports/mine", Policy.leadsAndAdmins()),
 			route("GET", "/returns", Policy.adminOnly()),

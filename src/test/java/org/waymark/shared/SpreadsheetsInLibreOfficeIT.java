@@ -1,21 +1,20 @@
 package org.waymark.shared;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.util.unit.DataSize;
+import org.waymark.support.LibreOffice;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Waymark's files in a real spreadsheet tool: LibreOffice (headless) opens an exported
@@ -24,8 +23,6 @@ import static org.assertj.core.api.Assertions.fail;
  * {@code soffice} is not installed, and fail for want of it on CI ({@code CI=true}).
  */
 class SpreadsheetsInLibreOfficeIT {
-
-	private static final Path SOFFICE = Path.of(System.getProperty("waymark.soffice", "/usr/bin/soffice"));
 
 	private static final List<String> HEADINGS = List.of("Objective number", "Action", "Deadline", "BRAG");
 
@@ -40,14 +37,7 @@ class SpreadsheetsInLibreOfficeIT {
 
 	@BeforeAll
 	static void libreOfficeIsThere() {
-		if (Files.isExecutable(SOFFICE)) {
-			return;
-		}
-		String problem = SOFFICE + " is not installed.";
-		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-			fail(problem + " CI=true, so this is a failure, not a skip.");
-		}
-		Assumptions.abort(problem + " Skipping the LibreOffice checks; on CI (CI=true) they fail.");
+		LibreOffice.requireInstalled();
 	}
 
 	@Test
@@ -71,23 +61,11 @@ class SpreadsheetsInLibreOfficeIT {
 	}
 
 	private Path convert(Path file, String filter, String extension) throws IOException, InterruptedException {
-		Path out = this.directory.resolve("out");
-		Files.createDirectories(out);
-		List<String> command = new ArrayList<>(List.of(SOFFICE.toString(), "--headless", "--norestore",
-				"-env:UserInstallation=" + this.directory.resolve("profile").toUri(), "--convert-to", filter));
-		if (file.toString().endsWith(".csv")) {
-			command.add("--infilter=CSV:44,34,76");
-		}
-		command.addAll(List.of("--outdir", out.toString(), file.toString()));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		if (!process.waitFor(180, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			fail("LibreOffice took over three minutes to convert " + file.getFileName());
-		}
 		String name = file.getFileName().toString();
-		Path converted = out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + extension);
-		assertThat(converted).as(new String(process.getInputStream().readAllBytes())).exists();
-		return converted;
+		String converted = name.substring(0, name.lastIndexOf('.')) + "." + extension;
+		Map<String, Path> written = LibreOffice.convert(file, filter, this.directory);
+		assertThat(written).containsKey(converted);
+		return written.get(converted);
 	}
 
 	private static List<List<String>> readBack(Path file) throws IOException {
