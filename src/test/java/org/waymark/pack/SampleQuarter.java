@@ -53,7 +53,7 @@ final class SampleQuarter {
 	static ActionRow action(long id, String description, String deadlineText, LocalDate deadline, Brag brag,
 			boolean overdue) {
 		return new ActionRow(6, new QuarterAction(id, 77, 1006, 2, "Improve the consistency of social work practice",
-				description, "Strategic Manager Partnerships", deadlineText, deadline, brag, overdue));
+				description, "Strategic Manager Partnerships", deadlineText, deadline, brag, overdue, null));
 	}
 
 }
