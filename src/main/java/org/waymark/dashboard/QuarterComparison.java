@@ -66,9 +66,9 @@ public record QuarterComparison(long planId, String planTitle, Period from, Peri
 	 * @param risks the scored risks that moved, or were first scored
 	 * @param risksUnchanged how many scored risks did not move
 	 */
-	public record ProgrammeChanges(ProgrammeRef programme, StatusChange status, List<MeasureChange> measures,
-			int measuresUnchanged, List<ActionChange> actions, int actionsUnchanged, List<RiskChange> risks,
-			int risksUnchanged) {
+	public record ProgrammeChanges(ProgrammeRef programme, StatusChange status, boolean measuresCompared,
+			List<MeasureChange> measures, int measuresUnchanged, List<ActionChange> actions, int actionsUnchanged,
+			List<RiskChange> risks, int risksUnchanged) {
 
 		/** Whether anything at all changed for the programme. */
 		public boolean nothingChanged() {

@@ -159,14 +159,21 @@ public class QuarterComparisonService {
 		for (int i = 0; i < compared.size(); i++) {
 			ImprovementProgramme programme = compared.get(i);
 			long id = programme.getId();
-			Listed<MeasureChange> measures = QuarterChanges.measures(measuresOf(tables, before.get(i)),
-					measuresOf(tables, after.get(i)));
+			// A quarter without a measures table (no report, or a record of a report held
+			// without one) has not lost its measures, so tables are compared only when
+			// both
+			// quarters show one.
+			List<MeasureInQuarter> tableBefore = measuresOf(tables, before.get(i));
+			List<MeasureInQuarter> tableAfter = measuresOf(tables, after.get(i));
+			boolean measuresCompared = !tableBefore.isEmpty() && !tableAfter.isEmpty();
+			Listed<MeasureChange> measures = measuresCompared ? QuarterChanges.measures(tableBefore, tableAfter)
+					: new Listed<>(List.of(), 0);
 			Listed<ActionChange> actionChanges = QuarterChanges.actions(actionsBefore.getOrDefault(id, List.of()),
 					actionsAfter.getOrDefault(id, List.of()));
 			Listed<RiskChange> riskChanges = QuarterChanges.risks(risks.getOrDefault(id, List.of()));
 			changes.add(new ProgrammeChanges(ref(programme), QuarterChanges.status(before.get(i), after.get(i)),
-					measures.changed(), measures.unchanged(), actionChanges.changed(), actionChanges.unchanged(),
-					riskChanges.changed(), riskChanges.unchanged()));
+					measuresCompared, measures.changed(), measures.unchanged(), actionChanges.changed(),
+					actionChanges.unchanged(), riskChanges.changed(), riskChanges.unchanged()));
 		}
 		Listed<RiskChange> planWide = (chosen == null) ? QuarterChanges.risks(risks.getOrDefault(null, List.of()))
 				: new Listed<>(List.of(), 0);

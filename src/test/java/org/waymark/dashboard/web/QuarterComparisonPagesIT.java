@@ -106,8 +106,11 @@ class QuarterComparisonPagesIT {
 		assertThat(statusRow(seven, 1).select(".govuk-tag").eachText()).containsExactly("Amber", "New");
 		assertThat(statusRow(seven, 1).select("a").attr("href"))
 			.isEqualTo("/reports/" + this.demo.reportId(7, 2017, "Q3"));
+		assertThat(seven.select("table")).as("no Q2 table to compare with").isEmpty();
+		assertThat(seven.text()).contains("Measures are compared when both quarters have a measures table to show");
 		Element two = programme(page, 2);
 		assertThat(statusRow(two, 0).select(".govuk-tag").eachText()).containsExactly("Green");
+		assertThat(two.select("table")).as("the Q2 record has no table").isEmpty();
 	}
 
 	@Test
