@@ -17,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,6 +58,7 @@ final class SiteCrawler {
 		Map<String, FoundForm> forms = new LinkedHashMap<>();
 		List<String> serverErrors = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
+		Set<String> expandedGetForms = new HashSet<>();
 		Deque<String> queue = new ArrayDeque<>(List.of("/"));
 		while (!queue.isEmpty()) {
 			String address = queue.poll();
@@ -87,7 +89,11 @@ final class SiteCrawler {
 			for (Element element : page.select("form")) {
 				FoundForm form = FoundForm.of(address, element);
 				forms.putIfAbsent(form.key(), form);
-				if (form.method().equals("GET")) {
+				// A GET form's choices are tried from the first page it is found on only:
+				// every page it leads to has the same form with another choice made, and
+				// trying every choice again from there would walk every combination of
+				// its selects (the comparison of two quarters has three).
+				if (form.method().equals("GET") && expandedGetForms.add(form.actionPath() + " " + form.key())) {
 					for (String submission : form.getSubmissions()) {
 						enqueue(queue, address, submission);
 					}
