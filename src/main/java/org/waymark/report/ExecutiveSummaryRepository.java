@@ -38,4 +38,8 @@ interface ExecutiveSummaryRepository extends JpaRepository<ExecutiveSummary, Lon
 			+ " and s.state = org.waymark.report.ExecutiveSummaryState.PUBLISHED")
 	Optional<ExecutiveSummary> findPublishedOf(long periodId);
 
+	@Query("select count(s) > 0 from ExecutiveSummary s where s.reportingPeriod.id = :periodId"
+			+ " and s.state = org.waymark.report.ExecutiveSummaryState.PUBLISHED")
+	boolean isPublished(long periodId);
+
 }
