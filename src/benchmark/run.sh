@@ -200,6 +200,9 @@ main() {
 		"RAG view|$RAG_PATH"
 		"scrutiny summary|$SUMMARY_PATH"
 		"compare two quarters|$COMPARE_PATH"
+		"committee pack (PDF)|$PACK_PATH"
+		"summary (Word)|$SUMMARY_DOCX_PATH"
+		"report (Word)|$REPORT_DOCX_PATH"
 		"risk register|$RISK_REGISTER_PATH"
 		"risk heat map|$HEAT_MAP_PATH"
 	)
