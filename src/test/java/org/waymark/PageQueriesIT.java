@@ -85,8 +85,10 @@ class PageQueriesIT {
 	 */
 	private static final Map<String, Budget> BUDGETS = budgets(new Budget("GET /", "Plan dashboard (home)", 14),
 			// Quarter view (h-home): period, periods, programmes, the quarter's and the
-			// previous quarter's returns (3), the shown reports' sections.
-			new Budget("GET /plans/{planId}/quarters/{periodId}", "Quarter view", 7),
+			// previous quarter's returns (3), the shown reports' sections; and whether
+			// the
+			// executive summary is published, to offer its Word file (issue 8).
+			new Budget("GET /plans/{planId}/quarters/{periodId}", "Quarter view", 8),
 			// The quarter's data as files (h-export): period, periods, programmes, the
 			// quarter's and the previous quarter's returns (3), the shown reports'
 			// measures
@@ -95,6 +97,20 @@ class PageQueriesIT {
 			new Budget("GET /plans/{planId}/quarters/{periodId}/statuses.csv", "Quarter statuses (CSV)", 9),
 			new Budget("GET /plans/{planId}/quarters/{periodId}/measures.csv", "Quarter measures (CSV)", 9),
 			new Budget("GET /plans/{planId}/quarters/{periodId}/actions.csv", "Quarter actions (CSV)", 9),
+			// The committee pack (issue 8): the quarter's data as above (9), the
+			// published
+			// executive summary (1), the reports shown with their sections, the risks
+			// they
+			// name, the programmes' published reports and summary rows (for trends),
+			// their
+			// measures tables and case studies (6), and the plan's risks with assessments
+			// and mitigations (3).
+			new Budget("GET /plans/{planId}/quarters/{periodId}/pack.pdf", "Committee pack (PDF)", 19),
+			// The quarter's statuses (9) and the published executive summary (1).
+			new Budget("GET /plans/{planId}/quarters/{periodId}/executive-summary.docx", "Executive summary (Word)",
+					10),
+			// As the report's page.
+			new Budget("GET /reports/{id}/report.docx", "Highlight report (Word)", 7),
 			// The programme, its leads, the plan's periods, its returns (3), the shown
 			// report's sections, the year's actions (2), its measures and values (2), its
 			// risks with their assessments and mitigations (3) (h-programmedash).
@@ -210,6 +226,14 @@ class PageQueriesIT {
 			new Page("GET /plans/{planId}/quarters/{periodId}/actions.csv", "quarter actions (CSV)", true, false, false,
 					(subject) -> "/plans/" + subject.planId() + "/quarters/" + subject.periodIds().get(1)
 							+ "/actions.csv"),
+			new Page("GET /plans/{planId}/quarters/{periodId}/pack.pdf", "committee pack (PDF)", true, false, false,
+					(subject) -> "/plans/" + subject.planId() + "/quarters/" + subject.reportPeriodId() + "/pack.pdf"),
+			new Page("GET /plans/{planId}/quarters/{periodId}/executive-summary.docx", "executive summary (Word)", true,
+					false, false,
+					(subject) -> "/plans/" + subject.planId() + "/quarters/" + subject.reportPeriodId()
+							+ "/executive-summary.docx"),
+			new Page("GET /reports/{id}/report.docx", "highlight report (Word)", true, false, false,
+					(subject) -> "/reports/" + subject.reportId() + "/report.docx"),
 			new Page("GET /programmes/{id}", "programme page", true, false,
 					(subject) -> "/programmes/" + subject.programmeId()),
 			// As at an older quarter (h-programmedash): the same statements as the
@@ -625,7 +649,7 @@ class PageQueriesIT {
 						this.reportsWithHistory.get(installation.tag()), actionPlanOf(plan.programmeIds().get(0)),
 						firstRecommendation(plan.id()), firstMeasure(plan.programmeIds().get(0)),
 						actionPlanIds(plan.programmeIds().get(0)), riskWithHistory(plan.id()),
-						firstMitigation(plan.id()));
+						firstMitigation(plan.id()), plan.periodIds().get(period));
 			}
 		}
 		throw new IllegalStateException(name + ": programme 1 has no two consecutive published reports");
@@ -684,7 +708,7 @@ class PageQueriesIT {
 				caseStudyReportId, fixtures.caseStudyWithFile(caseStudyReportId), published,
 				actionPlanOf(fixtures.programmeId(6)), firstRecommendation(planId),
 				firstMeasure(fixtures.programmeId(5)), actionPlanIds(fixtures.programmeId(6)), riskWithHistory(planId),
-				firstMitigation(planId));
+				firstMitigation(planId), fixtures.periodId(2017, "Q3"));
 	}
 
 	/** The plan's first recommendation by source and number. */
@@ -800,11 +824,13 @@ class PageQueriesIT {
 	/**
 	 * Equivalent entities of one data set: a published report, a draft (for the pages
 	 * that write one), a case study with a file on a draft, and a report with a history
-	 * of saves.
+	 * of saves; {@code reportPeriodId} is the closed quarter of the published report,
+	 * with a published executive summary (the committee pack's pages).
 	 */
 	private record Subject(String name, long planId, List<Long> periodIds, long programmeId, long reportId,
 			long draftReportId, long caseStudyReportId, long caseStudyId, long historyReportId, long actionPlanId,
-			long recommendationId, long measureId, ActionPlanIds plan, long riskId, MitigationIds mitigation) {
+			long recommendationId, long measureId, ActionPlanIds plan, long riskId, MitigationIds mitigation,
+			long reportPeriodId) {
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.waymark.report;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,5 +42,11 @@ interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
 
 	@Query("select count(cs) from CaseStudy cs where cs.report.id = :reportId")
 	long countByReport(long reportId);
+
+	/** The case studies of several reports, as {@link #findListings} lists them. */
+	@Query("select new org.waymark.report.ReportCaseStudyListing(cs.report.id, cs.id, cs.title, cs.summary, a.id,"
+			+ " a.fileName, a.contentType, a.sizeBytes) from CaseStudy cs left join cs.attachment a"
+			+ " where cs.report.id in :reportIds order by cs.position")
+	List<ReportCaseStudyListing> findListingsOf(Collection<Long> reportIds);
 
 }

@@ -56,4 +56,21 @@ interface HighlightReportRepository extends JpaRepository<HighlightReport, Long>
 	@Query("select s from ReportSection s where s.report.id in :reportIds")
 	List<ReportSection> findSectionsOf(Collection<Long> reportIds);
 
+	/**
+	 * Several reports with everything their read view shows above the measures table (for
+	 * the committee pack).
+	 */
+	@Query("select distinct r from HighlightReport r join fetch r.programme p left join fetch p.deliveryGroup"
+			+ " join fetch r.reportingPeriod rp join fetch rp.plan left join fetch r.sections where r.id in :ids")
+	List<HighlightReport> findForViews(Collection<Long> ids);
+
+	/** Loads the risks the given reports name, so reading them needs no further query. */
+	@Query("select distinct r from HighlightReport r left join fetch r.risks where r.id in :ids")
+	List<HighlightReport> fetchRisksOf(Collection<Long> ids);
+
+	/** Every published report of the given programmes, for their status trends. */
+	@Query("select r from HighlightReport r join fetch r.reportingPeriod rp where r.programme.id in :programmeIds"
+			+ " and r.state = org.waymark.report.ReportState.PUBLISHED")
+	List<HighlightReport> findPublishedOfProgrammes(Collection<Long> programmeIds);
+
 }

@@ -99,6 +99,84 @@ public class HighlightReportService {
 				actions(report, reader, allRevisions), revisions);
 	}
 
+	/**
+	 * Several reports as their read views show them, in the order asked, for printing
+	 * them together (the committee pack): seven statements however many reports, rows and
+	 * risks. A printed report offers nothing to do and links to no other revision, so its
+	 * actions are all off and its revisions empty.
+	 * @throws NotFoundException if a report does not exist
+	 * @throws AccessDeniedException if the reader may not see one of them
+	 */
+	public List<HighlightReportView> views(List<Long> reportIds, Authentication reader) {
+		if (reportIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, HighlightReport> found = new LinkedHashMap<>();
+		this.reports.findForViews(reportIds).forEach((report) -> found.put(report.getId(), report));
+		for (long id : reportIds) {
+			HighlightReport report = found.get(id);
+			if (report == null) {
+				throw new NotFoundException("Highlight report " + id);
+			}
+			if (!this.access.canView(reader, report.getProgramme().getId(), report.getState().visibility())) {
+				throw new AccessDeniedException("Highlight report " + id + " is not visible to this user");
+			}
+		}
+		this.reports.fetchRisksOf(reportIds);
+		List<Long> programmeIds = found.values().stream().map((report) -> report.getProgramme().getId()).toList();
+		List<HighlightReport> published = this.reports.findPublishedOfProgrammes(programmeIds);
+		List<ExecutiveSummaryStatus> summaryRows = this.summaries.findPublishedRowsOfProgrammes(programmeIds);
+		Map<Long, List<ReportMeasureRow>> rows = new LinkedHashMap<>();
+		this.measureRows.findForReportsWithComparators(reportIds)
+			.forEach((row) -> rows.computeIfAbsent(row.getReport().getId(), (key) -> new ArrayList<>()).add(row));
+		Map<Long, List<CaseStudyListing>> studies = new LinkedHashMap<>();
+		this.caseStudies.findListingsOf(reportIds)
+			.forEach((listing) -> studies.computeIfAbsent(listing.reportId(), (key) -> new ArrayList<>())
+				.add(listing.listing()));
+		Actions none = new Actions(0, false, false, false, false, false);
+		return reportIds.stream().map(found::get).map((report) -> {
+			long id = report.getId();
+			return new HighlightReportView(header(report),
+					status(report, previousPublishedStatus(report, published, summaryRows)),
+					section(report, SectionType.ACHIEVEMENTS), section(report, SectionType.SLIPPAGE),
+					section(report, SectionType.NEXT_PERIOD),
+					new Section(SectionType.RISKS, report.section(SectionType.RISKS).isNilReturn(),
+							FormattedText.of(report.section(SectionType.RISKS).getBody()),
+							pickedRisks(report, this.bands)),
+					section(report, SectionType.ISSUES), section(report, SectionType.VARIANCES),
+					section(report, SectionType.DECISIONS_REQUIRED), measureTables(rows.getOrDefault(id, List.of())),
+					caseStudies(id, studies.getOrDefault(id, List.of())), none, List.of());
+		}).toList();
+	}
+
+	/**
+	 * As {@link #previousPublishedStatus(HighlightReport)}, from published reports and
+	 * summary rows already loaded.
+	 */
+	private static Rag previousPublishedStatus(HighlightReport report, List<HighlightReport> published,
+			List<ExecutiveSummaryStatus> summaryRows) {
+		ReportingPeriod period = report.getReportingPeriod();
+		ReportingQuarter previous = period.quarter().previous();
+		long programmeId = report.getProgramme().getId();
+		long planId = period.getPlan().getId();
+		Optional<Rag> reported = published.stream()
+			.filter((other) -> other.getProgramme().getId() == programmeId
+					&& isQuarter(other.getReportingPeriod(), planId, previous))
+			.max(Comparator.comparingInt(HighlightReport::getRevision))
+			.flatMap(HighlightReport::status);
+		return reported.orElseGet(() -> summaryRows.stream()
+			.filter((row) -> row.getProgramme().getId() == programmeId
+					&& isQuarter(row.getSummary().getReportingPeriod(), planId, previous))
+			.map(ExecutiveSummaryStatus::getStatus)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null));
+	}
+
+	private static boolean isQuarter(ReportingPeriod period, long planId, ReportingQuarter quarter) {
+		return period.getPlan().getId() == planId && period.quarter().equals(quarter);
+	}
+
 	private Actions actions(HighlightReport report, Authentication reader, List<HighlightReport> revisions) {
 		boolean admin = this.access.isAdmin(reader);
 		boolean latest = revisions.isEmpty() || revisions.get(revisions.size() - 1).getId().equals(report.getId());
@@ -126,8 +204,12 @@ public class HighlightReportService {
 
 	private Status status(HighlightReport report) {
 		Rag rag = report.getOverallStatus();
-		StatusTrend trend = (rag != null) ? StatusTrend.between(previousPublishedStatus(report).orElse(null), rag)
-				: null;
+		return status(report, (rag != null) ? previousPublishedStatus(report).orElse(null) : null);
+	}
+
+	private static Status status(HighlightReport report, Rag previousStatus) {
+		Rag rag = report.getOverallStatus();
+		StatusTrend trend = (rag != null) ? StatusTrend.between(previousStatus, rag) : null;
 		String asWritten = report.getStatusAsWritten();
 		if (asWritten != null
 				&& (asWritten.isBlank() || (rag != null && asWritten.strip().equalsIgnoreCase(rag.name())))) {
@@ -182,8 +264,12 @@ public class HighlightReportService {
 	}
 
 	private List<MeasureTable> measureTables(long reportId) {
+		return measureTables(this.measureRows.findForReport(reportId));
+	}
+
+	private static List<MeasureTable> measureTables(List<ReportMeasureRow> rows) {
 		Map<String, List<MeasureRow>> byHeading = new LinkedHashMap<>();
-		for (ReportMeasureRow row : this.measureRows.findForReport(reportId)) {
+		for (ReportMeasureRow row : rows) {
 			Measure measure = row.getMeasure();
 			List<MeasureComparison> comparators = measure.getComparators()
 				.stream()
@@ -200,8 +286,11 @@ public class HighlightReportService {
 	}
 
 	private List<CaseStudyView> caseStudies(long reportId) {
-		return this.caseStudies.findListings(reportId)
-			.stream()
+		return caseStudies(reportId, this.caseStudies.findListings(reportId));
+	}
+
+	private static List<CaseStudyView> caseStudies(long reportId, List<CaseStudyListing> listings) {
+		return listings.stream()
 			.map((listing) -> new CaseStudyView(listing.id(), listing.title(), FormattedText.of(listing.summary()),
 					download(reportId, listing)))
 			.toList();

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -116,6 +117,19 @@ public class ReportQueries {
 		return this.reports.findSectionsOf(reportIds)
 			.stream()
 			.collect(Collectors.groupingBy((section) -> section.getReport().getId()));
+	}
+
+	/**
+	 * The quarter's executive summary if it has been published, with its status table
+	 * loaded (one query); empty while it is being drafted or was never started.
+	 */
+	public Optional<ExecutiveSummary> publishedSummaryOf(long periodId) {
+		return this.summaries.findPublishedOf(periodId);
+	}
+
+	/** Whether the quarter's executive summary has been published (one query). */
+	public boolean hasPublishedSummary(long periodId) {
+		return this.summaries.isPublished(periodId);
 	}
 
 }

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waymark.programme.ImprovementProgramme;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -68,6 +69,32 @@ public class RiskQueries {
 			return new RiskBetween(risk.getId(), (programme != null) ? programme.getId() : null, risk.getReference(),
 					risk.getTitle(), risk.getStatus(), before, (before != null) ? this.bands.bandOf(before) : null,
 					after, (after != null) ? this.bands.bandOf(after) : null);
+		}).toList();
+	}
+
+	/**
+	 * The plan's open risks as a key-risks table prints them, corporate first then by
+	 * programme in register order: three statements, however many risks, mitigations and
+	 * assessments.
+	 */
+	public List<KeyRisk> openKeyRisksOfPlan(long planId) {
+		List<Risk> found = this.risks.findByPlan(planId);
+		if (!found.isEmpty()) {
+			this.risks.fetchAssessmentsOfPlan(planId);
+			this.risks.fetchMitigationsOfPlan(planId);
+		}
+		return found.stream().filter(Risk::isOpen).map((risk) -> {
+			ImprovementProgramme programme = risk.getProgramme();
+			RiskScore score = risk.score().orElse(null);
+			return new KeyRisk((programme != null) ? programme.getNumber() : null,
+					(programme != null) ? programme.getTitle() : null, risk.getReference(), risk.getTitle(),
+					risk.getDescription(), risk.getImpactDescription(),
+					risk.getMitigations()
+						.stream()
+						.sorted(Comparator.comparingInt(RiskMitigation::getPosition))
+						.map(RiskMitigation::getDescription)
+						.toList(),
+					score, (score != null) ? this.bands.bandOf(score) : null);
 		}).toList();
 	}
 

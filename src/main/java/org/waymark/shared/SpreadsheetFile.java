@@ -1,12 +1,6 @@
 package org.waymark.shared;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * A spreadsheet to send as a download.
@@ -17,19 +11,9 @@ import java.nio.charset.StandardCharsets;
  */
 public record SpreadsheetFile(String fileName, String contentType, byte[] content) {
 
-	/**
-	 * The file as a response: always a download, never kept by shared caches, and
-	 * browsers told not to guess another type.
-	 */
+	/** The file as a response, as {@link DownloadFile#asDownload()} sends it. */
 	public ResponseEntity<byte[]> asDownload() {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(this.contentType))
-			.contentLength(this.content.length)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(this.fileName, StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.cacheControl(CacheControl.noStore().cachePrivate())
-			.body(this.content);
+		return new DownloadFile(this.fileName, this.contentType, this.content).asDownload();
 	}
 
 }

@@ -1169,6 +1169,11 @@ public final class LargeInstallationGenerator {
 			out.println("RAG_PATH=/plans/" + planId + "/rag?period=" + closedPeriod);
 			out.println("SUMMARY_PATH=/plans/" + planId + "/scrutiny-summary?period=" + closedPeriod);
 			out.println("COMPARE_PATH=/plans/" + planId + "/compare?to=" + closedPeriod);
+			// The committee pack of issue 8 for the same quarter: the PDF, and the Word
+			// files.
+			out.println("PACK_PATH=/plans/" + planId + "/quarters/" + closedPeriod + "/pack.pdf");
+			out.println("SUMMARY_DOCX_PATH=/plans/" + planId + "/quarters/" + closedPeriod + "/executive-summary.docx");
+			out.println("REPORT_DOCX_PATH=/reports/" + report + "/report.docx");
 			out.println("RISK_REGISTER_PATH=/plans/" + planId + "/risks?status=all");
 			out.println("HEAT_MAP_PATH=/plans/" + planId + "/risks/heat-map?previous=true");
 			out.println("DATA_SET='" + installation.plans().size() + " plans, "

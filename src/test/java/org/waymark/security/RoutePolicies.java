@@ -41,6 +41,11 @@ final class RoutePolicies {
 			route("GET", "/plans/{planId}/quarters/{periodId}/statuses.csv", Policy.planQuarterPage()),
 			route("GET", "/plans/{planId}/quarters/{periodId}/measures.csv", Policy.planQuarterPage()),
 			route("GET", "/plans/{planId}/quarters/{periodId}/actions.csv", Policy.planQuarterPage()),
+			// The committee pack (issue 8): the PDF as the quarter view; the published summary's Word file
+			// (2017/18 Q3 has one); a report's Word file for whoever may read the report.
+			route("GET", "/plans/{planId}/quarters/{periodId}/pack.pdf", Policy.planQuarterPage()),
+			route("GET", "/plans/{planId}/quarters/{periodId}/executive-summary.docx", Policy.planQuarterPage()),
+			route("GET", "/reports/{id}/report.docx", Policy.reportVisibility()),
 			route("GET", "/reports/{id}", Policy.reportVisibility()),
 			route("GET", "/reports/mine", Policy.leadsAndAdmins()),
 			route("GET", "/returns", Policy.adminOnly()),

@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.waymark.dashboard.QuarterViewService;
+import org.waymark.report.ReportQueries;
 
 /** One quarter of a plan: every programme side by side, and who has reported. */
 @Controller
@@ -13,13 +14,18 @@ class QuarterViewController {
 
 	private final QuarterViewService quarters;
 
-	QuarterViewController(QuarterViewService quarters) {
+	private final ReportQueries reports;
+
+	QuarterViewController(QuarterViewService quarters, ReportQueries reports) {
 		this.quarters = quarters;
+		this.reports = reports;
 	}
 
 	@GetMapping("/plans/{planId}/quarters/{periodId}")
 	String show(@PathVariable long planId, @PathVariable long periodId, Authentication reader, Model model) {
 		model.addAttribute("view", this.quarters.quarter(planId, periodId, reader));
+		// Offers the summary's Word file only when there is a published one to give.
+		model.addAttribute("summaryPublished", this.reports.hasPublishedSummary(periodId));
 		return "dashboard/quarter";
 	}
 

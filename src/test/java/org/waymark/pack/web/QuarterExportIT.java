@@ -303,8 +303,8 @@ class QuarterExportIT {
 
 		assertThat(page.select("h2").eachText()).contains("Download this quarter\u2019s data");
 		assertThat(page.select("a[href*='/quarters/" + this.q3 + "/']").eachAttr("href")).containsExactly(
-				url(this.q3, "export.xlsx"), url(this.q3, "statuses.csv"), url(this.q3, "measures.csv"),
-				url(this.q3, "actions.csv"));
+				url(this.q3, "pack.pdf"), url(this.q3, "executive-summary.docx"), url(this.q3, "export.xlsx"),
+				url(this.q3, "statuses.csv"), url(this.q3, "measures.csv"), url(this.q3, "actions.csv"));
 	}
 
 	private String url(long periodId, String file) {
