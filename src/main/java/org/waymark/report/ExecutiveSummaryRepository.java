@@ -18,6 +18,11 @@ interface ExecutiveSummaryRepository extends JpaRepository<ExecutiveSummary, Lon
 	@Query("select s from ExecutiveSummary s where s.reportingPeriod.id = :periodId order by s.revision")
 	List<ExecutiveSummary> findRevisions(long periodId);
 
+	/** Whether a quarter has a published summary (one statement). */
+	@Query("select count(s) > 0 from ExecutiveSummary s where s.reportingPeriod.id = :periodId"
+			+ " and s.state = org.waymark.report.ExecutiveSummaryState.PUBLISHED")
+	boolean existsPublished(long periodId);
+
 	/** A summary with its status table and each row's programme. */
 	@Query("select distinct s from ExecutiveSummary s left join fetch s.statusRows row left join fetch row.programme"
 			+ " where s.id = :id")

@@ -11,11 +11,13 @@ import org.waymark.plan.ReportingPeriod;
 import org.waymark.plan.ReportingQuarter;
 import org.waymark.programme.ImprovementProgramme;
 import org.waymark.programme.ProgrammeQueries;
+import org.waymark.shared.DisplayDates;
 import org.waymark.shared.FormattedText;
 import org.waymark.shared.NotFoundException;
 import org.waymark.user.AccessPolicy;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +91,16 @@ public class ExecutiveSummaryService {
 		ExecutiveSummary summary = this.summaries.findWithStatusRows(chosen.get().getId()).orElseThrow();
 		return new SummaryPage(header, summary, this.summaries.findItemsOf(summary.getId()), links, admin,
 				latest.getRevision(), latest.getVersion());
+	}
+
+	/**
+	 * Whether the reader has a summary page to go to for the quarter: admins always (to
+	 * read or draft it, no statement); everyone else when a summary is published (one
+	 * statement).
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasPageFor(long periodId, Authentication who) {
+		return this.access.isAdmin(who) || this.summaries.existsPublished(periodId);
 	}
 
 	/**
@@ -303,6 +315,21 @@ public class ExecutiveSummaryService {
 		public Revision publishedBeforeDraft() {
 			List<Revision> published = new ArrayList<>(this.revisions.stream().filter(Revision::published).toList());
 			return published.isEmpty() ? null : published.get(published.size() - 1);
+		}
+
+		/** A status row's reason, read into paragraphs and bullets. */
+		public FormattedText reason(ExecutiveSummaryStatus row) {
+			return FormattedText.of(row.getReason());
+		}
+
+		/** What the report (or exemption) gives as a status row's reason now. */
+		public FormattedText sourceReason(ExecutiveSummaryStatus row) {
+			return FormattedText.of(row.getSourceReason());
+		}
+
+		/** When the summary shown was published, as the pages write it. */
+		public String publishedOn() {
+			return DisplayDates.format(this.summary.getPublishedAt(), ZoneId.of("Europe/London"));
 		}
 
 		public SummarySection[] sections() {

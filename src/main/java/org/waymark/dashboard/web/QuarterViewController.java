@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.waymark.dashboard.QuarterViewService;
+import org.waymark.report.ExecutiveSummaryService;
 
 /** One quarter of a plan: every programme side by side, and who has reported. */
 @Controller
@@ -13,13 +14,17 @@ class QuarterViewController {
 
 	private final QuarterViewService quarters;
 
-	QuarterViewController(QuarterViewService quarters) {
+	private final ExecutiveSummaryService summaries;
+
+	QuarterViewController(QuarterViewService quarters, ExecutiveSummaryService summaries) {
 		this.quarters = quarters;
+		this.summaries = summaries;
 	}
 
 	@GetMapping("/plans/{planId}/quarters/{periodId}")
 	String show(@PathVariable long planId, @PathVariable long periodId, Authentication reader, Model model) {
 		model.addAttribute("view", this.quarters.quarter(planId, periodId, reader));
+		model.addAttribute("summaryLink", this.summaries.hasPageFor(periodId, reader));
 		return "dashboard/quarter";
 	}
 
