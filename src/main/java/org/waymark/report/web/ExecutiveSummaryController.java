@@ -110,7 +110,7 @@ class ExecutiveSummaryController {
 		List<String> problems = this.summaries.publish(planId, periodId, version, who);
 		if (!problems.isEmpty()) {
 			model.addAttribute("page", this.summaries.draft(planId, periodId, who));
-			model.addAttribute("problems", problems);
+			model.addAttribute("problems", problems.stream().map(PublicationProblem::new).toList());
 			return "report/summary/publish";
 		}
 		redirect.addFlashAttribute("published", true);
@@ -127,6 +127,18 @@ class ExecutiveSummaryController {
 			page.addObject("summaryPath", "/plans/" + planId + "/quarters/" + periodId + "/summary");
 		}
 		return page;
+	}
+
+	/**
+	 * A part of the summary missing before it can be published: the edit form's field,
+	 * and the message saying what to do.
+	 */
+	record PublicationProblem(String field) {
+
+		public String messageKey() {
+			return "summary.publish.missing." + this.field;
+		}
+
 	}
 
 	private static String path(long planId, long periodId) {
