@@ -155,20 +155,24 @@ public class ExecutiveSummaryService {
 	}
 
 	/**
-	 * The quarter's draft summary, for the edit and publish pages.
-	 * @throws NotFoundException if there is no draft
+	 * The quarter's draft summary, for the edit and publish pages; none when the latest
+	 * revision is published or there is none.
 	 */
 	@Transactional(readOnly = true)
-	public SummaryPage draft(long planId, long periodId, Authentication who) {
+	public Optional<SummaryPage> draft(long planId, long periodId, Authentication who) {
 		ReportingPeriod period = period(planId, periodId);
 		requireAdmin(who);
-		ExecutiveSummary draft = latestDraft(periodId);
 		List<ExecutiveSummary> revisions = this.summaries.findRevisions(periodId);
+		if (revisions.isEmpty() || revisions.get(revisions.size() - 1).isPublished()) {
+			return Optional.empty();
+		}
+		ExecutiveSummary draft = this.summaries.findWithStatusRows(revisions.get(revisions.size() - 1).getId())
+			.orElseThrow();
 		List<Revision> links = revisions.stream()
 			.map((s) -> new Revision(s.getRevision(), s.getState(), s.getPublishedAt()))
 			.toList();
-		return new SummaryPage(header(period), draft, this.summaries.findItemsOf(draft.getId()), links, true,
-				draft.getRevision(), draft.getVersion());
+		return Optional.of(new SummaryPage(header(period), draft, this.summaries.findItemsOf(draft.getId()), links,
+				true, draft.getRevision(), draft.getVersion()));
 	}
 
 	/**
@@ -230,7 +234,8 @@ public class ExecutiveSummaryService {
 			.reduce((first, second) -> second)
 			.filter((latest) -> !latest.isPublished())
 			.flatMap((latest) -> this.summaries.findWithStatusRows(latest.getId()))
-			.orElseThrow(() -> new NotFoundException("Draft executive summary for reporting period " + periodId));
+			// The page showed a draft that has since been published: the change is stale.
+			.orElseThrow(() -> new StaleSummaryException(periodId));
 	}
 
 	private ReportingPeriod period(long planId, long periodId) {

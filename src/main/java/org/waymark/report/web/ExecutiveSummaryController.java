@@ -25,6 +25,7 @@ import org.waymark.report.StaleSummaryException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A quarter's executive summary: reading it (everyone signed in, the published one), and
@@ -67,9 +68,13 @@ class ExecutiveSummaryController {
 
 	@GetMapping(BASE + "/edit")
 	String edit(@PathVariable long planId, @PathVariable long periodId, Authentication who, Model model) {
-		SummaryPage page = this.summaries.draft(planId, periodId, who);
-		model.addAttribute("page", page);
-		model.addAttribute("summaryForm", SummaryForm.of(page.summary(), page.items()));
+		Optional<SummaryPage> page = this.summaries.draft(planId, periodId, who);
+		if (page.isEmpty()) {
+			// Nothing to edit: the summary page offers to draft one.
+			return "redirect:" + path(planId, periodId);
+		}
+		model.addAttribute("page", page.get());
+		model.addAttribute("summaryForm", SummaryForm.of(page.get().summary(), page.get().items()));
 		return "report/summary/edit";
 	}
 
@@ -79,7 +84,7 @@ class ExecutiveSummaryController {
 			HttpServletResponse response) {
 		summaryForm.validate(result);
 		if (result.hasErrors()) {
-			model.addAttribute("page", this.summaries.draft(planId, periodId, who));
+			model.addAttribute("page", draft(planId, periodId, who));
 			return "report/summary/edit";
 		}
 		try {
@@ -87,7 +92,7 @@ class ExecutiveSummaryController {
 					summaryForm.newItemProgramme(), who);
 		}
 		catch (StaleSummaryException | ObjectOptimisticLockingFailureException ex) {
-			SummaryPage stored = this.summaries.draft(planId, periodId, who);
+			SummaryPage stored = draft(planId, periodId, who);
 			summaryForm.setVersion(stored.summary().getVersion());
 			model.addAttribute("page", stored);
 			model.addAttribute("conflict", true);
@@ -100,7 +105,11 @@ class ExecutiveSummaryController {
 
 	@GetMapping(BASE + "/publish")
 	String confirmPublish(@PathVariable long planId, @PathVariable long periodId, Authentication who, Model model) {
-		model.addAttribute("page", this.summaries.draft(planId, periodId, who));
+		Optional<SummaryPage> page = this.summaries.draft(planId, periodId, who);
+		if (page.isEmpty()) {
+			return "redirect:" + path(planId, periodId);
+		}
+		model.addAttribute("page", page.get());
 		return "report/summary/publish";
 	}
 
@@ -109,7 +118,7 @@ class ExecutiveSummaryController {
 			Authentication who, Model model, RedirectAttributes redirect) {
 		List<String> problems = this.summaries.publish(planId, periodId, version, who);
 		if (!problems.isEmpty()) {
-			model.addAttribute("page", this.summaries.draft(planId, periodId, who));
+			model.addAttribute("page", draft(planId, periodId, who));
 			model.addAttribute("problems", problems.stream().map(PublicationProblem::new).toList());
 			return "report/summary/publish";
 		}
@@ -139,6 +148,11 @@ class ExecutiveSummaryController {
 			return "summary.publish.missing." + this.field;
 		}
 
+	}
+
+	/** The draft a form was posted to; gone (published meanwhile) is a conflict. */
+	private SummaryPage draft(long planId, long periodId, Authentication who) {
+		return this.summaries.draft(planId, periodId, who).orElseThrow(() -> new StaleSummaryException(periodId));
 	}
 
 	private static String path(long planId, long periodId) {
