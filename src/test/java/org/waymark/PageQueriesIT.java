@@ -32,6 +32,7 @@ import org.waymark.benchmark.Installation.GeneratedPlan;
 import org.waymark.benchmark.LargeInstallationGenerator;
 import org.waymark.benchmark.LargeInstallationGenerator.Shape;
 import org.waymark.plan.PlanStatus;
+import org.waymark.report.ExecutiveSummaryService;
 import org.waymark.report.ReportDraftingService;
 import org.waymark.report.ReportReviewService;
 import org.waymark.report.SectionType;
@@ -83,11 +84,14 @@ class PageQueriesIT {
 	 * The most statements each page may run, by route: the one place budgets are
 	 * declared. A new GET route needs an entry here and a page in {@link #PAGES}.
 	 */
-	private static final Map<String, Budget> BUDGETS = budgets(new Budget("GET /", "Plan dashboard (home)", 14),
+	// Home and quarter view: one more for readers other than admins, whether the
+	// quarter's
+	// executive summary is published (its link; issue 8). Measured here as an admin.
+	private static final Map<String, Budget> BUDGETS = budgets(new Budget("GET /", "Plan dashboard (home)", 15),
 			// Quarter view (h-home): period, periods, programmes, the quarter's and the
-			// previous quarter's returns (3), the shown reports' sections; and whether
-			// the
-			// executive summary is published, to offer its Word file (issue 8).
+			// previous quarter's returns (3), the shown reports' sections; whether the
+			// executive summary has a page for the reader (its link) and whether it is
+			// published (its Word file; issue 8).
 			new Budget("GET /plans/{planId}/quarters/{periodId}", "Quarter view", 8),
 			// The quarter's data as files (h-export): period, periods, programmes, the
 			// quarter's and the previous quarter's returns (3), the shown reports'
@@ -202,7 +206,13 @@ class PageQueriesIT {
 			// published, its programmes, the two quarters' returns, the reports' measures
 			// tables, QuarterActions for each quarter and the plan's risks with their
 			// assessments.
-			new Budget("GET /plans/{planId}/compare", "Compare two quarters", 16));
+			new Budget("GET /plans/{planId}/compare", "Compare two quarters", 16),
+			// Executive summary (issue 8): the period with its plan, the quarter's
+			// revisions, the one shown with its status rows and their programmes, its
+			// points with theirs.
+			new Budget("GET /plans/{planId}/quarters/{periodId}/summary", "Executive summary", 4),
+			new Budget("GET /plans/{planId}/quarters/{periodId}/summary/edit", "Edit the executive summary", 4),
+			new Budget("GET /plans/{planId}/quarters/{periodId}/summary/publish", "Publish the executive summary", 4));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -234,6 +244,14 @@ class PageQueriesIT {
 							+ "/executive-summary.docx"),
 			new Page("GET /reports/{id}/report.docx", "highlight report (Word)", true, false, false,
 					(subject) -> "/reports/" + subject.reportId() + "/report.docx"),
+			// A draft summary: the 20x plan has over five times the programmes, so its
+			// status table is longer.
+			new Page("GET /plans/{planId}/quarters/{periodId}/summary", "executive summary", true, false,
+					(subject) -> subject.summaryPath()),
+			new Page("GET /plans/{planId}/quarters/{periodId}/summary/edit", "edit the executive summary", true, false,
+					false, (subject) -> subject.summaryPath() + "/edit"),
+			new Page("GET /plans/{planId}/quarters/{periodId}/summary/publish", "publish the executive summary", true,
+					false, false, (subject) -> subject.summaryPath() + "/publish"),
 			new Page("GET /programmes/{id}", "programme page", true, false,
 					(subject) -> "/programmes/" + subject.programmeId()),
 			// As at an older quarter (h-programmedash): the same statements as the
@@ -455,6 +473,9 @@ class PageQueriesIT {
 	private ReportDraftingService drafting;
 
 	@Autowired
+	private ExecutiveSummaryService summaries;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping handlerMappings;
 
@@ -649,7 +670,8 @@ class PageQueriesIT {
 						this.reportsWithHistory.get(installation.tag()), actionPlanOf(plan.programmeIds().get(0)),
 						firstRecommendation(plan.id()), firstMeasure(plan.programmeIds().get(0)),
 						actionPlanIds(plan.programmeIds().get(0)), riskWithHistory(plan.id()),
-						firstMitigation(plan.id()), plan.periodIds().get(period));
+						firstMitigation(plan.id()), plan.periodIds().get(period),
+						draftSummary(installation, plan.periodIds().get(1)));
 			}
 		}
 		throw new IllegalStateException(name + ": programme 1 has no two consecutive published reports");
@@ -692,6 +714,27 @@ class PageQueriesIT {
 		}
 	}
 
+	/**
+	 * A draft executive summary of a generated plan's quarter, drafted from its reports
+	 * the way the business manager drafts one (once: the generator deletes it with the
+	 * plan). Answers the quarter's id.
+	 */
+	private long draftSummary(Installation installation, long periodId) {
+		List<Map<String, Object>> latest = this.jdbc
+			.queryForList("select revision, version, state from executive_summary where reporting_period_id = ?"
+					+ " order by revision desc limit 1", periodId);
+		if (latest.isEmpty() || "PUBLISHED".equals(latest.get(0).get("state"))) {
+			long planId = this.jdbc.queryForObject("select plan_id from reporting_period where id = ?", Long.class,
+					periodId);
+			int revision = latest.isEmpty() ? 0 : ((Number) latest.get(0).get("revision")).intValue();
+			long version = latest.isEmpty() ? 0 : ((Number) latest.get(0).get("version")).longValue();
+			// A published summary (the generator publishes some) is drafted again as its
+			// next revision, as the business manager would.
+			this.summaries.generate(planId, periodId, revision, version, signedIn(installation.adminUsername()));
+		}
+		return periodId;
+	}
+
 	/** The demo plan: programme 6 has the action plan, programme 4 the longest report. */
 	private Subject demo() {
 		DemoFixtures fixtures = new DemoFixtures(this.jdbc, this.entityManager, this.transactions);
@@ -708,7 +751,7 @@ class PageQueriesIT {
 				caseStudyReportId, fixtures.caseStudyWithFile(caseStudyReportId), published,
 				actionPlanOf(fixtures.programmeId(6)), firstRecommendation(planId),
 				firstMeasure(fixtures.programmeId(5)), actionPlanIds(fixtures.programmeId(6)), riskWithHistory(planId),
-				firstMitigation(planId), fixtures.periodId(2017, "Q3"));
+				firstMitigation(planId), fixtures.periodId(2017, "Q3"), fixtures.draftSummaryPeriod());
 	}
 
 	/** The plan's first recommendation by source and number. */
@@ -830,7 +873,12 @@ class PageQueriesIT {
 	private record Subject(String name, long planId, List<Long> periodIds, long programmeId, long reportId,
 			long draftReportId, long caseStudyReportId, long caseStudyId, long historyReportId, long actionPlanId,
 			long recommendationId, long measureId, ActionPlanIds plan, long riskId, MitigationIds mitigation,
-			long reportPeriodId) {
+			long reportPeriodId, long summaryPeriodId) {
+
+		String summaryPath() {
+			return "/plans/" + this.planId + "/quarters/" + this.summaryPeriodId + "/summary";
+		}
+
 	}
 
 	/**

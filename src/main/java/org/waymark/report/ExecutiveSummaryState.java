@@ -6,6 +6,10 @@ package org.waymark.report;
  */
 public enum ExecutiveSummaryState {
 
-	DRAFT, PUBLISHED
+	DRAFT, PUBLISHED;
+
+	public String messageKey() {
+		return "summary.state." + name();
+	}
 
 }

@@ -231,6 +231,8 @@ public final class LargeInstallationGenerator {
 						"delete from risk_assessment where risk_id in (" + risks + ")",
 						"delete from risk_mitigation where risk_id in (" + risks + ")",
 						"delete from risk where plan_id in " + plans,
+						"delete from executive_summary_item where executive_summary_id in"
+								+ " (select id from executive_summary where reporting_period_id in (" + periods + "))",
 						"delete from executive_summary_status where executive_summary_id in"
 								+ " (select id from executive_summary where reporting_period_id in (" + periods + "))",
 						"delete from executive_summary where reporting_period_id in (" + periods + ")",

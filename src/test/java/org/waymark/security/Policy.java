@@ -153,6 +153,27 @@ final class Policy {
 			.when(Sample.UNKNOWN_IDS, signedInAllowed());
 	}
 
+	/**
+	 * A quarter's executive summary (issue 8): the published one for everyone signed in
+	 * (2017/18 Q3, published in the demo); a quarter whose summary is only a draft is not
+	 * found except by admins.
+	 */
+	static Policy summaryReading() {
+		return new Policy("executive summary reading").when(Sample.PLAN_PERIOD, signedInAllowed(Actor.values()))
+			.when(Sample.PLAN_DRAFT_SUMMARY_PERIOD, signedInAllowed(ADMIN))
+			.when(Sample.UNKNOWN_IDS, signedInAllowed());
+	}
+
+	/**
+	 * Drafting, editing and publishing a quarter's executive summary: admins only,
+	 * whether it is published or a draft.
+	 */
+	static Policy summaryWriting() {
+		return new Policy("executive summary writing").when(Sample.PLAN_PERIOD, signedInAllowed(ADMIN))
+			.when(Sample.PLAN_DRAFT_SUMMARY_PERIOD, signedInAllowed(ADMIN))
+			.when(Sample.UNKNOWN_IDS, signedInAllowed());
+	}
+
 	// Recommendations and deadlines (issue 5)
 
 	/**

@@ -46,6 +46,13 @@ final class RoutePolicies {
 			route("GET", "/plans/{planId}/quarters/{periodId}/pack.pdf", Policy.planQuarterPage()),
 			route("GET", "/plans/{planId}/quarters/{periodId}/executive-summary.docx", Policy.planQuarterPage()),
 			route("GET", "/reports/{id}/report.docx", Policy.reportVisibility()),
+			// Executive summary (issue 8). Changes carry a stale version, so the samples are never changed.
+			route("GET", "/plans/{planId}/quarters/{periodId}/summary", Policy.summaryReading()),
+			route("POST", "/plans/{planId}/quarters/{periodId}/summary/generate", Policy.summaryWriting().sending("revision", "-1").sending("version", "-1")),
+			route("GET", "/plans/{planId}/quarters/{periodId}/summary/edit", Policy.summaryWriting()),
+			route("POST", "/plans/{planId}/quarters/{periodId}/summary/edit", Policy.summaryWriting().sending("version", "-1")),
+			route("GET", "/plans/{planId}/quarters/{periodId}/summary/publish", Policy.summaryWriting()),
+			route("POST", "/plans/{planId}/quarters/{periodId}/summary/publish", Policy.summaryWriting().sending("version", "-1")),
 			route("GET", "/reports/{id}", Policy.reportVisibility()),
 			route("GET", "/reports/mine", Policy.leadsAndAdmins()),
 			route("GET", "/returns", Policy.adminOnly()),

@@ -69,6 +69,12 @@ enum Sample {
 	/** The demo plan, whose programmes the samples belong to. */
 	PLAN("the demo plan"),
 
+	/**
+	 * The demo plan and its 2018/19 Q1, whose executive summary is a draft (issue 8):
+	 * only admins see it.
+	 */
+	PLAN_DRAFT_SUMMARY_PERIOD("the demo plan: 2018/19 Q1, its executive summary a draft"),
+
 	/** The demo plan and its 2017/18 Q3 (h-home: the quarter view). */
 	PLAN_PERIOD("the demo plan: 2017/18 Q3"),
 

@@ -64,6 +64,7 @@ final class SampleValues {
 				DemoFixtures.DEMO_PLAN);
 		samples.values.put(Sample.PLAN, new Object[] { planId });
 		samples.values.put(Sample.PLAN_PERIOD, new Object[] { planId, fixtures.periodId(2017, "Q3") });
+		samples.values.put(Sample.PLAN_DRAFT_SUMMARY_PERIOD, new Object[] { planId, fixtures.draftSummaryPeriod() });
 		samples.values.put(Sample.PLAN_RECOMMENDATION,
 				new Object[] { planId, jdbc.queryForObject(
 						"select id from recommendation where plan_id = ? and source = 'Ofsted 2017' and number = 1",

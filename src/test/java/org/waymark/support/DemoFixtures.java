@@ -151,4 +151,29 @@ public final class DemoFixtures {
 				financialYear, quarter);
 	}
 
+	/**
+	 * A draft executive summary of the demo plan's fixture quarter (2018/19 Q1), made
+	 * once per database with SQL: a row per programme, no report received. Answers the
+	 * quarter's id.
+	 */
+	public long draftSummaryPeriod() {
+		long periodId = periodId(FIXTURE_YEAR, FIXTURE_QUARTER);
+		this.transactions.executeWithoutResult((tx) -> {
+			Integer existing = this.jdbc.queryForObject(
+					"select count(*) from executive_summary where reporting_period_id = ?", Integer.class, periodId);
+			if (existing == 0) {
+				long summaryId = this.jdbc.queryForObject("""
+						insert into executive_summary (reporting_period_id, revision, state, progress_as_at,
+						  generated_at, version) values (?, 1, 'DRAFT', 'end June 2018', now(), 0) returning id""",
+						Long.class, periodId);
+				this.jdbc.update("""
+						insert into executive_summary_status (executive_summary_id, programme_id, position, source,
+						  reason_edited)
+						select ?, p.id, p.number - 1, 'NOT_RECEIVED', false from improvement_programme p
+						join plan on plan.id = p.plan_id where plan.short_name = ?""", summaryId, DEMO_PLAN);
+			}
+		});
+		return periodId;
+	}
+
 }

@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.waymark.dashboard.QuarterViewService;
+import org.waymark.report.ExecutiveSummaryService;
 import org.waymark.report.ReportQueries;
 
 /** One quarter of a plan: every programme side by side, and who has reported. */
@@ -16,9 +17,12 @@ class QuarterViewController {
 
 	private final ReportQueries reports;
 
-	QuarterViewController(QuarterViewService quarters, ReportQueries reports) {
+	private final ExecutiveSummaryService summaries;
+
+	QuarterViewController(QuarterViewService quarters, ReportQueries reports, ExecutiveSummaryService summaries) {
 		this.quarters = quarters;
 		this.reports = reports;
+		this.summaries = summaries;
 	}
 
 	@GetMapping("/plans/{planId}/quarters/{periodId}")
@@ -26,6 +30,8 @@ class QuarterViewController {
 		model.addAttribute("view", this.quarters.quarter(planId, periodId, reader));
 		// Offers the summary's Word file only when there is a published one to give.
 		model.addAttribute("summaryPublished", this.reports.hasPublishedSummary(periodId));
+		// Links the summary's page when the reader has one to read (admins: a draft too).
+		model.addAttribute("summaryLink", this.summaries.hasPageFor(periodId, reader));
 		return "dashboard/quarter";
 	}
 

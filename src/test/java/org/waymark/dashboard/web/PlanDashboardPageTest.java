@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.waymark.report.ExecutiveSummaryService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.waymark.config.SecurityConfig;
 import org.waymark.dashboard.PlanDashboard;
@@ -77,6 +78,9 @@ class PlanDashboardPageTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@MockitoBean
+	private ExecutiveSummaryService summaries;
 
 	@MockitoBean
 	private PlanDashboardService dashboards;
