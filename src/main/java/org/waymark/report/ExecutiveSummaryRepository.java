@@ -61,17 +61,22 @@ interface ExecutiveSummaryRepository extends JpaRepository<ExecutiveSummary, Lon
 	/** The published status rows of the given programmes, for their status trends. */
 	@Query("select row from ExecutiveSummaryStatus row join fetch row.summary s join fetch s.reportingPeriod"
 			+ " where row.programme.id in :programmeIds"
-			+ " and s.state = org.waymark.report.ExecutiveSummaryState.PUBLISHED")
+			+ " and s.state = org.waymark.report.ExecutiveSummaryState.PUBLISHED"
+			+ " and s.revision = (select max(s2.revision) from ExecutiveSummary s2"
+			+ " where s2.reportingPeriod = s.reportingPeriod"
+			+ " and s2.state = org.waymark.report.ExecutiveSummaryState.PUBLISHED)")
 	List<ExecutiveSummaryStatus> findPublishedRowsOfProgrammes(Collection<Long> programmeIds);
 
-	/** A quarter's executive summary if it is published, with its status table. */
+	/**
+	 * A quarter's executive summary as published (its latest published revision), with
+	 * its status table.
+	 */
 	@Query("select distinct s from ExecutiveSummary s join fetch s.reportingPeriod rp join fetch rp.plan"
 			+ " left join fetch s.statusRows row left join fetch row.programme where rp.id = :periodId"
-			+ " and s.state = org.waymark.report.ExecutiveSummaryState.PUBLISHED")
+			+ " and s.state = org.waymark.report.ExecutiveSummaryState.PUBLISHED"
+			+ " and s.revision = (select max(s2.revision) from ExecutiveSummary s2"
+			+ " where s2.reportingPeriod = s.reportingPeriod"
+			+ " and s2.state = org.waymark.report.ExecutiveSummaryState.PUBLISHED)")
 	Optional<ExecutiveSummary> findPublishedOf(long periodId);
-
-	@Query("select count(s) > 0 from ExecutiveSummary s where s.reportingPeriod.id = :periodId"
-			+ " and s.state = org.waymark.report.ExecutiveSummaryState.PUBLISHED")
-	boolean isPublished(long periodId);
 
 }

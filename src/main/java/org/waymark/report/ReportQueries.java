@@ -129,7 +129,7 @@ public class ReportQueries {
 
 	/** Whether the quarter's executive summary has been published (one query). */
 	public boolean hasPublishedSummary(long periodId) {
-		return this.summaries.isPublished(periodId);
+		return this.summaries.existsPublished(periodId);
 	}
 
 }

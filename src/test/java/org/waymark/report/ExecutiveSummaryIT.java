@@ -64,6 +64,9 @@ class ExecutiveSummaryIT {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private ReportQueries reportQueries;
+
 	private long planId;
 
 	private long q3;
@@ -153,6 +156,10 @@ class ExecutiveSummaryIT {
 			assertThat(this.summaries.page(this.planId, this.q3, 1, scrutiny).summary().getAchievements())
 				.as("revision 1 as published")
 				.startsWith("- The consultation on the future delivery of the Family Support Service");
+			// What the committee pack and the quarter view read: the latest published
+			// revision, one of two published.
+			assertThat(this.reportQueries.publishedSummaryOf(this.q3)).map(ExecutiveSummary::getRevision).contains(2);
+			assertThat(this.reportQueries.hasPublishedSummary(this.q3)).isTrue();
 		});
 	}
 
