@@ -143,7 +143,9 @@ class CommitteePackIT {
 
 	@Test
 	void scrutinysPackLeavesOutAReportNotYetPublishedWhichTheExecutiveGets() throws Exception {
-		this.demo.submittedReport(3);
+		// Programme 5's fixture report is the one other tests also take as submitted;
+		// another programme's may already be a draft some test started in the quarter.
+		this.demo.submittedReport(5);
 		long period = this.demo.periodId(DemoFixtures.FIXTURE_YEAR, DemoFixtures.FIXTURE_QUARTER);
 
 		try (PDDocument executive = Loader
@@ -151,7 +153,7 @@ class CommitteePackIT {
 				PDDocument scrutiny = Loader
 					.loadPDF(download(SCRUTINY, url(period, "pack.pdf")).getContentAsByteArray())) {
 			assertThat(bookmarks(executive).get("Highlight reports"))
-				.contains("3. Improving Emotional Health and Wellbeing");
+				.contains("5. Providing help early and effectively");
 			assertThat(bookmarks(scrutiny).get("Highlight reports")).isEmpty();
 			assertThat(oneLine(new PDFTextStripper().getText(scrutiny)))
 				.contains("No executive summary has been published for this quarter.");
@@ -192,7 +194,7 @@ class CommitteePackIT {
 
 	@Test
 	void aReportAsWordIsForWhoeverMayReadTheReport() throws Exception {
-		long submitted = this.demo.submittedReport(3);
+		long submitted = this.demo.submittedReport(5);
 
 		assertThat(download(SCRUTINY, "/reports/" + submitted + "/report.docx").getStatus()).isEqualTo(403);
 		assertThat(download(EXECUTIVE, "/reports/" + submitted + "/report.docx").getStatus()).isEqualTo(200);
