@@ -90,8 +90,7 @@ class PageQueriesIT {
 	private static final Map<String, Budget> BUDGETS = budgets(new Budget("GET /", "Plan dashboard (home)", 15),
 			// Quarter view (h-home): period, periods, programmes, the quarter's and the
 			// previous quarter's returns (3), the shown reports' sections; whether the
-			// executive summary has a page for the reader (its link) and whether it is
-			// published (its Word file; issue 8).
+			// executive summary is published (its link and Word file; issue 8).
 			new Budget("GET /plans/{planId}/quarters/{periodId}", "Quarter view", 8),
 			// The quarter's data as files (h-export): period, periods, programmes, the
 			// quarter's and the previous quarter's returns (3), the shown reports'

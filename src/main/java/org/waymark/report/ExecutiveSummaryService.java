@@ -94,6 +94,24 @@ public class ExecutiveSummaryService {
 	}
 
 	/**
+	 * What a page offers the reader of a quarter's summary, in one statement: its page
+	 * (admins always, to read or draft it; everyone else once it is published) and its
+	 * Word file (only once published).
+	 */
+	@Transactional(readOnly = true)
+	public SummaryOffer offerFor(long periodId, Authentication who) {
+		boolean published = this.summaries.existsPublished(periodId);
+		return new SummaryOffer(published || this.access.isAdmin(who), published);
+	}
+
+	/**
+	 * @param page whether to link the summary's page
+	 * @param wordFile whether to offer the published summary as a Word file
+	 */
+	public record SummaryOffer(boolean page, boolean wordFile) {
+	}
+
+	/**
 	 * Whether the reader has a summary page to go to for the quarter: admins always (to
 	 * read or draft it, no statement); everyone else when a summary is published (one
 	 * statement).

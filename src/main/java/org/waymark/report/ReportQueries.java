@@ -127,9 +127,4 @@ public class ReportQueries {
 		return this.summaries.findPublishedOf(periodId);
 	}
 
-	/** Whether the quarter's executive summary has been published (one query). */
-	public boolean hasPublishedSummary(long periodId) {
-		return this.summaries.existsPublished(periodId);
-	}
-
 }
