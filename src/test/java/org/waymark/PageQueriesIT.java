@@ -122,6 +122,8 @@ class PageQueriesIT {
 			// the register in one statement more (h-reportrisks).
 			new Budget("GET /reports/{id}", "Highlight report", 7), new Budget("GET /login", "Sign-in page", 0),
 			new Budget("GET /reports/mine", "Your reports", 6), new Budget("GET /returns", "Quarterly returns", 7),
+			// The administration home is static: only the signed-in user is read.
+			new Budget("GET /admin", "Administration", 0),
 			// One more for the risks the risks section names, which decide whether it is
 			// done
 			// (h-reportrisks).
@@ -264,6 +266,7 @@ class PageQueriesIT {
 			// subject.
 			new Page("GET /reports/mine", "your reports", true, false, false, (subject) -> "/reports/mine"),
 			new Page("GET /returns", "quarterly returns", true, false, false, (subject) -> "/returns"),
+			new Page("GET /admin", "administration", true, false, false, (subject) -> "/admin"),
 			new Page("GET /reports/{id}/edit", "report task list", true, false, false,
 					(subject) -> "/reports/" + subject.draftReportId() + "/edit"),
 			new Page("GET /reports/{id}/edit/status", "report status form", true, false, false,

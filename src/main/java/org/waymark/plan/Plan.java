@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.waymark.shared.BaseEntity;
 
+import java.util.Locale;
+
 /**
  * A multi-year improvement plan, e.g. the Children &amp; Young People's Plan 2016–2019.
  * Several plans coexist; the financial years it spans give each quarter its "Year n"
@@ -37,6 +39,16 @@ public class Plan extends BaseEntity {
 	@Column(columnDefinition = "text")
 	private String vision;
 
+	/**
+	 * What this plan calls its programmes, lower case: "programme" or, say, "priority".
+	 */
+	@Column(name = "programme_term", nullable = false, length = 40)
+	private String programmeTerm = "programme";
+
+	/** The plural of {@link #programmeTerm}: "programmes", "priorities". */
+	@Column(name = "programme_term_plural", nullable = false, length = 40)
+	private String programmeTermPlural = "programmes";
+
 	protected Plan() {
 	}
 
@@ -66,6 +78,45 @@ public class Plan extends BaseEntity {
 
 	public void setStatus(PlanStatus status) {
 		this.status = status;
+	}
+
+	public String getProgrammeTerm() {
+		return this.programmeTerm;
+	}
+
+	public String getProgrammeTermPlural() {
+		return this.programmeTermPlural;
+	}
+
+	/**
+	 * Names what this plan calls its programmes, e.g. "priority" and "priorities".
+	 * @throws IllegalArgumentException if either is blank
+	 */
+	public void nameProgrammes(String term, String plural) {
+		if (term == null || term.isBlank() || plural == null || plural.isBlank()) {
+			throw new IllegalArgumentException("A plan's programmes need a name and its plural");
+		}
+		this.programmeTerm = term.strip().toLowerCase(Locale.ROOT);
+		this.programmeTermPlural = plural.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** "Programme 3" or "Priority 3": how a heading or table cell names one. */
+	public String programmeLabel(int number) {
+		return capitalised(this.programmeTerm) + " " + number;
+	}
+
+	/** "Programme" or "Priority", for the start of a heading or table cell. */
+	public String programmeTermCapitalised() {
+		return capitalised(this.programmeTerm);
+	}
+
+	/** "Programmes" or "Priorities". */
+	public String programmeTermPluralCapitalised() {
+		return capitalised(this.programmeTermPlural);
+	}
+
+	private static String capitalised(String term) {
+		return term.isEmpty() ? term : Character.toUpperCase(term.charAt(0)) + term.substring(1);
 	}
 
 	public String getVision() {

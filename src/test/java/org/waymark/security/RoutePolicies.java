@@ -56,6 +56,8 @@ final class RoutePolicies {
 			route("GET", "/reports/{id}", Policy.reportVisibility()),
 			route("GET", "/reports/mine", Policy.leadsAndAdmins()),
 			route("GET", "/returns", Policy.adminOnly()),
+			// Administration (issue 9): the home page for the business manager.
+			route("GET", "/admin", Policy.adminOnly()),
 			// Changes carry a stale version or fingerprint, so the samples are never changed.
 			route("POST", "/programmes/{programmeId}/periods/{periodId}/report", Policy.startReport()),
 			route("GET", "/reports/{id}/edit", Policy.reportWriting()),

@@ -1,0 +1,7 @@
+package org.waymark.audit;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+
+}
