@@ -213,7 +213,26 @@ class PageQueriesIT {
 			// points with theirs.
 			new Budget("GET /plans/{planId}/quarters/{periodId}/summary", "Executive summary", 4),
 			new Budget("GET /plans/{planId}/quarters/{periodId}/summary/edit", "Edit the executive summary", 4),
-			new Budget("GET /plans/{planId}/quarters/{periodId}/summary/publish", "Publish the executive summary", 4));
+			new Budget("GET /plans/{planId}/quarters/{periodId}/summary/publish", "Publish the executive summary", 4),
+			// Plan administration (issue 9, h-plans): the plan, its programmes (with
+			// their
+			// groups) and its quarters, each in one statement.
+			new Budget("GET /admin/plans", "Plans (administration)", 1),
+			new Budget("GET /admin/plans/new", "Create a plan form", 0),
+			new Budget("GET /admin/plans/{planId}", "Plan set-up task list", 3),
+			new Budget("GET /admin/plans/{planId}/details", "Plan details form", 1),
+			new Budget("GET /admin/plans/{planId}/activate", "Make a plan active page", 1),
+			new Budget("GET /admin/plans/{planId}/close", "Close a plan page", 1),
+			new Budget("GET /admin/plans/{planId}/programmes", "Programmes of a plan (administration)", 2),
+			new Budget("GET /admin/plans/{planId}/programmes/new", "Add a programme form", 3),
+			new Budget("GET /admin/plans/{planId}/programmes/{programmeId}", "Change a programme form", 2),
+			new Budget("GET /admin/delivery-groups", "Delivery groups", 2),
+			new Budget("GET /admin/delivery-groups/new", "Add a delivery group form", 0),
+			new Budget("GET /admin/delivery-groups/{groupId}", "Change a delivery group form", 1),
+			new Budget("GET /admin/plans/{planId}/calendar", "Reporting calendar", 2),
+			new Budget("GET /admin/plans/{planId}/quarters/{periodId}/open", "Open a quarter form", 1),
+			new Budget("GET /admin/plans/{planId}/quarters/{periodId}/due-date", "Change a due date form", 1),
+			new Budget("GET /admin/plans/{planId}/quarters/{periodId}/close", "Close a quarter page", 1));
 
 	/** The pages measured: each budgeted route at least once, for a subject's entity. */
 	private static final List<Page> PAGES = List.of(
@@ -267,6 +286,42 @@ class PageQueriesIT {
 			new Page("GET /reports/mine", "your reports", true, false, false, (subject) -> "/reports/mine"),
 			new Page("GET /returns", "quarterly returns", true, false, false, (subject) -> "/returns"),
 			new Page("GET /admin", "administration", true, false, false, (subject) -> "/admin"),
+			// Plan administration (issue 9, h-plans): lists of every plan and group do
+			// not
+			// depend on the subject; its plan's programmes grow with it.
+			new Page("GET /admin/plans", "plans (administration)", true, false, false, (subject) -> "/admin/plans"),
+			new Page("GET /admin/plans/new", "create a plan", true, false, false, (subject) -> "/admin/plans/new"),
+			new Page("GET /admin/plans/{planId}", "plan set-up task list", true, false, false,
+					(subject) -> "/admin/plans/" + subject.planId()),
+			new Page("GET /admin/plans/{planId}/details", "plan details form", true, false, false,
+					(subject) -> "/admin/plans/" + subject.planId() + "/details"),
+			new Page("GET /admin/plans/{planId}/activate", "make a plan active", true, false, false,
+					(subject) -> "/admin/plans/" + subject.planId() + "/activate"),
+			new Page("GET /admin/plans/{planId}/close", "close a plan", true, false, false,
+					(subject) -> "/admin/plans/" + subject.planId() + "/close"),
+			new Page("GET /admin/plans/{planId}/programmes", "programmes of a plan (administration)", true, false,
+					(subject) -> "/admin/plans/" + subject.planId() + "/programmes"),
+			new Page("GET /admin/plans/{planId}/programmes/new", "add a programme", true, false, false,
+					(subject) -> "/admin/plans/" + subject.planId() + "/programmes/new"),
+			new Page("GET /admin/plans/{planId}/programmes/{programmeId}", "change a programme", true, false, false,
+					(subject) -> "/admin/plans/" + subject.planId() + "/programmes/" + subject.programmeId()),
+			new Page("GET /admin/delivery-groups", "delivery groups", true, false, false,
+					(subject) -> "/admin/delivery-groups?plan=" + subject.planId()),
+			new Page("GET /admin/delivery-groups/new", "add a delivery group", true, false, false,
+					(subject) -> "/admin/delivery-groups/new"),
+			new Page("GET /admin/delivery-groups/{groupId}", "change a delivery group", true, false, false,
+					(subject) -> "/admin/delivery-groups/" + subject.deliveryGroupId()),
+			new Page("GET /admin/plans/{planId}/calendar", "reporting calendar", true, false, false,
+					(subject) -> "/admin/plans/" + subject.planId() + "/calendar"),
+			new Page("GET /admin/plans/{planId}/quarters/{periodId}/open", "open a quarter", true, false, false,
+					(subject) -> "/admin/plans/" + subject.planId() + "/quarters/" + subject.periodIds().get(1)
+							+ "/open"),
+			new Page("GET /admin/plans/{planId}/quarters/{periodId}/due-date", "change a due date", true, false, false,
+					(subject) -> "/admin/plans/" + subject.planId() + "/quarters/" + subject.periodIds().get(1)
+							+ "/due-date"),
+			new Page("GET /admin/plans/{planId}/quarters/{periodId}/close", "close a quarter", true, false, false,
+					(subject) -> "/admin/plans/" + subject.planId() + "/quarters/" + subject.periodIds().get(1)
+							+ "/close"),
 			new Page("GET /reports/{id}/edit", "report task list", true, false, false,
 					(subject) -> "/reports/" + subject.draftReportId() + "/edit"),
 			new Page("GET /reports/{id}/edit/status", "report status form", true, false, false,
@@ -673,7 +728,8 @@ class PageQueriesIT {
 						firstRecommendation(plan.id()), firstMeasure(plan.programmeIds().get(0)),
 						actionPlanIds(plan.programmeIds().get(0)), riskWithHistory(plan.id()),
 						firstMitigation(plan.id()), plan.periodIds().get(period),
-						draftSummary(installation, plan.periodIds().get(1)));
+						draftSummary(installation, plan.periodIds().get(1)),
+						deliveryGroupOf(plan.programmeIds().get(0)));
 			}
 		}
 		throw new IllegalStateException(name + ": programme 1 has no two consecutive published reports");
@@ -753,7 +809,14 @@ class PageQueriesIT {
 				caseStudyReportId, fixtures.caseStudyWithFile(caseStudyReportId), published,
 				actionPlanOf(fixtures.programmeId(6)), firstRecommendation(planId),
 				firstMeasure(fixtures.programmeId(5)), actionPlanIds(fixtures.programmeId(6)), riskWithHistory(planId),
-				firstMitigation(planId), fixtures.periodId(2017, "Q3"), fixtures.draftSummaryPeriod());
+				firstMitigation(planId), fixtures.periodId(2017, "Q3"), fixtures.draftSummaryPeriod(),
+				deliveryGroupOf(fixtures.programmeId(6)));
+	}
+
+	/** The programme's delivery group, or any group if it has none (h-plans). */
+	private long deliveryGroupOf(long programmeId) {
+		return this.jdbc.queryForObject("select coalesce((select delivery_group_id from improvement_programme"
+				+ " where id = ?), (select min(id) from delivery_group))", Long.class, programmeId);
 	}
 
 	/** The plan's first recommendation by source and number. */
@@ -875,7 +938,7 @@ class PageQueriesIT {
 	private record Subject(String name, long planId, List<Long> periodIds, long programmeId, long reportId,
 			long draftReportId, long caseStudyReportId, long caseStudyId, long historyReportId, long actionPlanId,
 			long recommendationId, long measureId, ActionPlanIds plan, long riskId, MitigationIds mitigation,
-			long reportPeriodId, long summaryPeriodId) {
+			long reportPeriodId, long summaryPeriodId, long deliveryGroupId) {
 
 		String summaryPath() {
 			return "/plans/" + this.planId + "/quarters/" + this.summaryPeriodId + "/summary";

@@ -145,6 +145,10 @@ public class PlanDashboardService {
 				this.actions.actionsOf(plan.getId(), selected, this.access.canReadDraftActionPlans(reader)));
 		List<ProgrammeRow> rows = new ArrayList<>();
 		for (ImprovementProgramme programme : programmes) {
+			// A retired programme is asked for no new return (docs/domain-rules.md).
+			if (!programme.isAskedForReturns(returns.of(programme.getId(), selected).latestRevision().isPresent())) {
+				continue;
+			}
 			ShownQuarter quarter = shown.get(programme.getId());
 			rows.add(row(programme, quarter, returns, periods, selected, previous, reader, user, today,
 					actions.getOrDefault(programme.getId(), NO_ACTIONS),

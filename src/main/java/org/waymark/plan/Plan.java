@@ -7,7 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.waymark.shared.BaseEntity;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A multi-year improvement plan, e.g. the Children &amp; Young People's Plan 2016–2019.
@@ -58,6 +61,51 @@ public class Plan extends BaseEntity {
 		new PlanSpan(first, last); // validates the order before anything is stored
 		this.firstYear = first.startYear();
 		this.lastYear = last.startYear();
+	}
+
+	/**
+	 * Changes what the business manager typed about the plan.
+	 * @throws IllegalArgumentException if the last year is before the first
+	 */
+	public void describe(String title, String shortName, FinancialYear first, FinancialYear last, String vision) {
+		new PlanSpan(first, last);
+		this.title = title;
+		this.shortName = shortName;
+		this.firstYear = first.startYear();
+		this.lastYear = last.startYear();
+		this.vision = vision;
+	}
+
+	/**
+	 * Makes a draft plan the one being delivered.
+	 * @throws IllegalStateException unless the plan is a draft
+	 */
+	public void activate() {
+		if (this.status != PlanStatus.DRAFT) {
+			throw new IllegalStateException("Only a draft plan can be made active, this one is " + this.status);
+		}
+		this.status = PlanStatus.ACTIVE;
+	}
+
+	/**
+	 * Closes a plan that is finished (or abandoned as a draft); a closed plan stays
+	 * readable.
+	 * @throws IllegalStateException if it is already closed
+	 */
+	public void close() {
+		if (this.status == PlanStatus.CLOSED) {
+			throw new IllegalStateException("The plan is already closed");
+		}
+		this.status = PlanStatus.CLOSED;
+	}
+
+	/**
+	 * The quarters of the plan's years that are not among those it already has, in date
+	 * order: what "generate the quarters" creates, so that generating twice adds nothing.
+	 */
+	public List<ReportingQuarter> quartersMissingFrom(Collection<ReportingQuarter> existing) {
+		Set<ReportingQuarter> have = Set.copyOf(existing);
+		return span().quarters().stream().filter((quarter) -> !have.contains(quarter)).toList();
 	}
 
 	public PlanSpan span() {

@@ -12,6 +12,7 @@ import jakarta.persistence.UniqueConstraint;
 import org.waymark.shared.BaseEntity;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * One quarter of a plan's financial year that highlight reports are returned for, e.g.
@@ -67,6 +68,44 @@ public class ReportingPeriod extends BaseEntity {
 	/** "Year 2 Q3 (October–December 2017)". */
 	public String longLabel() {
 		return this.plan.span().describe(quarter());
+	}
+
+	/**
+	 * Opens the quarter for returns (or opens it again after it was closed), due on the
+	 * given date.
+	 * @throws IllegalStateException if it is already open
+	 */
+	public void open(LocalDate due) {
+		Objects.requireNonNull(due, "due");
+		if (this.state == ReportingPeriodState.OPEN) {
+			throw new IllegalStateException(label() + " is already open for returns");
+		}
+		this.dueDate = due;
+		this.state = ReportingPeriodState.OPEN;
+	}
+
+	/**
+	 * Moves the due date of an open quarter.
+	 * @throws IllegalStateException unless the quarter is open
+	 */
+	public void changeDueDate(LocalDate due) {
+		Objects.requireNonNull(due, "due");
+		if (this.state != ReportingPeriodState.OPEN) {
+			throw new IllegalStateException(
+					"Only an open quarter's due date can change, " + label() + " is " + this.state);
+		}
+		this.dueDate = due;
+	}
+
+	/**
+	 * Closes the quarter for returns.
+	 * @throws IllegalStateException unless the quarter is open
+	 */
+	public void close() {
+		if (this.state != ReportingPeriodState.OPEN) {
+			throw new IllegalStateException("Only an open quarter can be closed, " + label() + " is " + this.state);
+		}
+		this.state = ReportingPeriodState.CLOSED;
 	}
 
 	public boolean isLate(LocalDate today) {

@@ -9,4 +9,13 @@ public enum ReportingPeriodState {
 		return "period.state." + name();
 	}
 
+	/** The GOV.UK tag class the state is shown with. */
+	public String tagClass() {
+		return switch (this) {
+			case UPCOMING -> "govuk-tag--grey";
+			case OPEN -> "govuk-tag--green";
+			case CLOSED -> "govuk-tag--blue";
+		};
+	}
+
 }

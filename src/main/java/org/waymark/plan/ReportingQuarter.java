@@ -19,6 +19,9 @@ public record ReportingQuarter(FinancialYear year, Quarter quarter) implements C
 	private static final Comparator<ReportingQuarter> ORDER = Comparator.comparing(ReportingQuarter::year)
 		.thenComparing(ReportingQuarter::quarter);
 
+	/** Days after a quarter ends that its returns are due by default. */
+	public static final int DAYS_TO_RETURN = 12;
+
 	// The documents are written in British English whatever the server's default locale.
 	private static final Locale MONTH_NAMES = Locale.UK;
 
@@ -78,6 +81,16 @@ public record ReportingQuarter(FinancialYear year, Quarter quarter) implements C
 	public String monthsLabel() {
 		return this.quarter.firstMonth().getDisplayName(TextStyle.FULL, MONTH_NAMES) + "\u2013"
 				+ this.quarter.lastMonth().getDisplayName(TextStyle.FULL, MONTH_NAMES) + " " + calendarYear();
+	}
+
+	/**
+	 * When returns for the quarter are due unless the business manager says otherwise:
+	 * {@value #DAYS_TO_RETURN} days after it ends (12 January for October to December).
+	 * The papers give no deadline, but the 2017/18 Q3 reports are dated 4 to 12 January
+	 * 2018, so a deadline of 12 January fits them.
+	 */
+	public LocalDate defaultDueDate() {
+		return lastDay().plusDays(DAYS_TO_RETURN);
 	}
 
 	public ReportingQuarter next() {

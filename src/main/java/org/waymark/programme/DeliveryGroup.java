@@ -31,6 +31,13 @@ public class DeliveryGroup extends BaseEntity {
 		this.chairTitle = chairTitle;
 	}
 
+	/** Changes the group's name and chair. */
+	public void describe(String name, String chairName, String chairTitle) {
+		this.name = name;
+		this.chairName = chairName;
+		this.chairTitle = chairTitle;
+	}
+
 	public String getName() {
 		return this.name;
 	}

@@ -46,6 +46,13 @@ public class ImprovementProgramme extends BaseEntity {
 	@Column(name = "scrutiny_champions", columnDefinition = "text")
 	private String scrutinyChampions;
 
+	/**
+	 * A retired programme keeps its history but is no longer asked for returns (see
+	 * {@link #isAskedForReturns}).
+	 */
+	@Column(nullable = false)
+	private boolean retired;
+
 	protected ImprovementProgramme() {
 	}
 
@@ -59,6 +66,55 @@ public class ImprovementProgramme extends BaseEntity {
 	/** "Programme 3". */
 	public String label() {
 		return "Programme " + this.number;
+	}
+
+	/**
+	 * Changes what the business manager typed about the programme (its number changes
+	 * through {@link #renumber}).
+	 */
+	public void describe(String title, String description, DeliveryGroup deliveryGroup, String seniorResponsibleOwners,
+			String scrutinyChampions) {
+		this.title = title;
+		this.description = description;
+		this.deliveryGroup = deliveryGroup;
+		this.seniorResponsibleOwners = seniorResponsibleOwners;
+		this.scrutinyChampions = scrutinyChampions;
+	}
+
+	/**
+	 * Gives the programme a new number; whether another programme of the plan has it is
+	 * the caller's question (the numbers are unique per plan).
+	 * @throws IllegalArgumentException unless the number is positive
+	 */
+	public void renumber(int number) {
+		if (number < 1) {
+			throw new IllegalArgumentException("A programme's number must be 1 or more, was " + number);
+		}
+		this.number = number;
+	}
+
+	/** Stops asking for the programme's returns; its history stays. */
+	public void retire() {
+		this.retired = true;
+	}
+
+	/** Asks for the programme's returns again. */
+	public void reinstate() {
+		this.retired = false;
+	}
+
+	public boolean isRetired() {
+		return this.retired;
+	}
+
+	/**
+	 * Whether a quarter lists the programme among its returns: always while it is in use;
+	 * once retired, only where it already has a report for the quarter, so that history
+	 * stays whole but no new return is asked for.
+	 * @param hasReport whether the programme has a report for the quarter
+	 */
+	public boolean isAskedForReturns(boolean hasReport) {
+		return !this.retired || hasReport;
 	}
 
 	public Plan getPlan() {

@@ -94,6 +94,10 @@ public class ReturnsService {
 					continue;
 				}
 				ProgrammeQuarter quarter = returns.of(programme.getId(), period);
+				// A retired programme is asked for no new return (docs/domain-rules.md).
+				if (!programme.isAskedForReturns(quarter.latestRevision().isPresent())) {
+					continue;
+				}
 				// Only admins write corrections: others are shown the revision that
 				// stands.
 				HighlightReport latest = (admin ? quarter.latestRevision() : quarter.standingRevision()).orElse(null);

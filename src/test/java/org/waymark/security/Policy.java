@@ -421,6 +421,33 @@ final class Policy {
 		return outcomes;
 	}
 
+	// Plan administration (issue 9, h-plans): admins only; "not found" for what does
+	// not exist.
+
+	/** Setting up a plan: its details, status and reporting calendar. */
+	static Policy planAdministration() {
+		return new Policy("plan administration").when(Sample.PLAN, signedInAllowed(ADMIN))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/** Changing one of a plan's programmes. */
+	static Policy programmeAdministration() {
+		return new Policy("programme administration").when(Sample.PLAN_PROGRAMME, signedInAllowed(ADMIN))
+			.when(Sample.UNKNOWN_IDS, signedInAllowed());
+	}
+
+	/** Opening, moving the due date of, or closing one of a plan's quarters. */
+	static Policy quarterAdministration() {
+		return new Policy("quarter administration").when(Sample.PLAN_PERIOD, signedInAllowed(ADMIN))
+			.when(Sample.UNKNOWN_IDS, signedInAllowed());
+	}
+
+	/** Changing a delivery group. */
+	static Policy deliveryGroupAdministration() {
+		return new Policy("delivery group administration").when(Sample.DELIVERY_GROUP, signedInAllowed(ADMIN))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
 	/** Everyone, anonymous visitors included, is let in. */
 	static Map<Actor, Outcome> everyone() {
 		Map<Actor, Outcome> outcomes = new EnumMap<>(Actor.class);

@@ -121,7 +121,16 @@ enum Sample {
 	 * Programme 1's key risk with programme 7's mitigation: a mitigation that is not the
 	 * risk's is not found, for anyone.
 	 */
-	RISK_WITH_OTHER_RISKS_MITIGATION("programme 1's key risk: programme 7's mitigation");
+	RISK_WITH_OTHER_RISKS_MITIGATION("programme 1's key risk: programme 7's mitigation"),
+
+	// Plan administration (issue 9, h-plans): changes are sent without the fields or the
+	// status the page showed, so the samples are never changed.
+
+	/** The demo plan and its programme 1. */
+	PLAN_PROGRAMME("the demo plan: programme 1"),
+
+	/** Programme 1's delivery group. */
+	DELIVERY_GROUP("programme 1's delivery group");
 
 	private final String description;
 

@@ -64,6 +64,11 @@ final class SampleValues {
 				DemoFixtures.DEMO_PLAN);
 		samples.values.put(Sample.PLAN, new Object[] { planId });
 		samples.values.put(Sample.PLAN_PERIOD, new Object[] { planId, fixtures.periodId(2017, "Q3") });
+		// Plan administration (issue 9, h-plans)
+		samples.values.put(Sample.PLAN_PROGRAMME, new Object[] { planId, fixtures.programmeId(1) });
+		samples.values.put(Sample.DELIVERY_GROUP,
+				new Object[] { jdbc.queryForObject("select delivery_group_id from improvement_programme where id = ?",
+						Long.class, fixtures.programmeId(1)) });
 		samples.values.put(Sample.PLAN_DRAFT_SUMMARY_PERIOD, new Object[] { planId, fixtures.draftSummaryPeriod() });
 		samples.values.put(Sample.PLAN_RECOMMENDATION,
 				new Object[] { planId, jdbc.queryForObject(
