@@ -21,7 +21,7 @@ import java.util.Locale;
  * @param planWideHighRisks open high risks on no programme's register (corporate risks)
  */
 public record PlanDashboard(long planId, String planTitle, Period selected, List<Period> periods,
-		List<ProgrammeRow> rows, List<PlanOption> plans, int planWideHighRisks) {
+		List<ProgrammeRow> rows, List<PlanOption> plans, int planWideHighRisks, String programmeTerm) {
 
 	/**
 	 * @param label "2017/18 Q3"

@@ -123,8 +123,8 @@ public class PlanDashboardService {
 			.map((p) -> new PlanOption(p.getId(), p.getTitle()))
 			.toList();
 		if (selected == null) {
-			return Optional
-				.of(new PlanDashboard(plan.getId(), plan.getTitle(), null, options, List.of(), planOptions, 0));
+			return Optional.of(new PlanDashboard(plan.getId(), plan.getTitle(), null, options, List.of(), planOptions,
+					0, plan.programmeTermCapitalised()));
 		}
 		// Every quarter of the plan in one go: the selected one, the one before it (for
 		// the trend) and the rest (for each programme's status history).
@@ -160,7 +160,7 @@ public class PlanDashboardService {
 				.thenComparingInt(ProgrammeRow::number));
 		}
 		return Optional.of(new PlanDashboard(plan.getId(), plan.getTitle(), period(selected), options,
-				List.copyOf(rows), planOptions, highRisks.planWide()));
+				List.copyOf(rows), planOptions, highRisks.planWide(), plan.programmeTermCapitalised()));
 	}
 
 	private ProgrammeRow row(ImprovementProgramme programme, ShownQuarter quarter, QuarterlyReturns returns,

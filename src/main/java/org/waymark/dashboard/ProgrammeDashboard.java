@@ -36,7 +36,7 @@ public record ProgrammeDashboard(Programme programme, Period selected, List<Peri
 
 	public record Programme(long id, int number, String title, FormattedText description, String planTitle,
 			String deliveryGroup, String chairName, String chairTitle, String seniorResponsibleOwners,
-			String scrutinyChampions, List<String> leads, long planId) {
+			String scrutinyChampions, List<String> leads, long planId, String label) {
 	}
 
 	/** A reporting period: "2017/18 Q3", "Year 2 Q3 (October–December 2017)". */

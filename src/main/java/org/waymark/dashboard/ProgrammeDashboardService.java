@@ -250,7 +250,7 @@ public class ProgrammeDashboardService {
 				(group != null) ? group.getName() : null, (group != null) ? group.getChairName() : null,
 				(group != null) ? group.getChairTitle() : null, programme.getSeniorResponsibleOwners(),
 				programme.getScrutinyChampions(), this.users.leadNamesFor(programme.getId()),
-				programme.getPlan().getId());
+				programme.getPlan().getId(), programme.getPlan().programmeLabel(programme.getNumber()));
 	}
 
 	private static Period period(ReportingPeriod period) {

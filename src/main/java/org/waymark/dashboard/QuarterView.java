@@ -21,7 +21,7 @@ import java.util.List;
  * of {@link ReturnStatus}, only groups with programmes in them
  */
 public record QuarterView(long planId, String planTitle, Period period, List<Period> periods, boolean closed,
-		List<ProgrammeQuarterView> programmes, List<CompletenessGroup> completeness) {
+		List<ProgrammeQuarterView> programmes, List<CompletenessGroup> completeness, String programmeTerm) {
 
 	/** The quarter before this one in the plan, or null for its first. */
 	public Period previous() {

@@ -117,7 +117,8 @@ public class QuarterViewService {
 			.toList();
 		return new QuarterView(planId, plan.getTitle(), period(period),
 				periods.stream().map(QuarterViewService::period).toList(),
-				period.getState() == ReportingPeriodState.CLOSED, List.copyOf(views), completeness);
+				period.getState() == ReportingPeriodState.CLOSED, List.copyOf(views), completeness,
+				plan.programmeTermCapitalised());
 	}
 
 	static Excerpt excerpt(List<ReportSection> sections, SectionType type) {

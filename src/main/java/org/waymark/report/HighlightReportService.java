@@ -199,7 +199,7 @@ public class HighlightReportService {
 				(group != null) ? group.getChairTitle() : null, programme.getScrutinyChampions(),
 				period.quarter().year().label(), DisplayDates.format(report.getReportDate()), period.longLabel(),
 				period.label(), report.getState(), report.getRevision(), report.getSourceNote(), returnComment,
-				report.getCorrectionReason());
+				report.getCorrectionReason(), period.getPlan().programmeLabel(programme.getNumber()));
 	}
 
 	private Status status(HighlightReport report) {

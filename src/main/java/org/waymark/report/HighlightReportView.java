@@ -39,7 +39,7 @@ public record HighlightReportView(Header header, Status status, Section achievem
 	public record Header(long reportId, long programmeId, int programmeNumber, String programmeTitle,
 			String deliveryGroup, String chairName, String chairTitle, String scrutinyChampions, String year,
 			String reportDate, String quarter, String quarterLabel, ReportState state, int revision, String sourceNote,
-			FormattedText returnComment, String correctionReason) {
+			FormattedText returnComment, String correctionReason, String programmeLabel) {
 
 		/**
 		 * Whether the lead may still be writing it, so an empty section is "not written

@@ -108,14 +108,15 @@ public class ReturnsService {
 			}
 			if (!rows.isEmpty()) {
 				quarters.add(new OpenQuarter(period.getId(), period.getPlan().getTitle(), period.longLabel(),
-						DisplayDates.format(period.getDueDate()), rows));
+						DisplayDates.format(period.getDueDate()), rows, period.getPlan().programmeTermCapitalised()));
 			}
 		}
 		return quarters;
 	}
 
 	/** A quarter open for returns and the returns listed for it. */
-	public record OpenQuarter(long periodId, String planTitle, String quarter, String dueDate, List<ReturnRow> rows) {
+	public record OpenQuarter(long periodId, String planTitle, String quarter, String dueDate, List<ReturnRow> rows,
+			String programmeTerm) {
 	}
 
 	/**

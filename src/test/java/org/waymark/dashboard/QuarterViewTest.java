@@ -30,7 +30,7 @@ class QuarterViewTest {
 	}
 
 	private static QuarterView view(Period shown) {
-		return new QuarterView(1, "Plan", shown, List.of(Q1, Q2, Q3), true, List.of(), List.of());
+		return new QuarterView(1, "Plan", shown, List.of(Q1, Q2, Q3), true, List.of(), List.of(), "Programme");
 	}
 
 }

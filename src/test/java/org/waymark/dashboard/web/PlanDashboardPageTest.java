@@ -74,7 +74,7 @@ class PlanDashboardPageTest {
 							null, ReturnStatus.LATE, null, null, NO_ACTIONS, NO_MEASURES, 0, List.of())),
 			List.of(new PlanOption(1, "Children and Young People\u2019s Plan 2016\u20132019"),
 					new PlanOption(2, "Children and Young People\u2019s Plan 2019\u20132022")),
-			1);
+			1, "Programme");
 
 	@Autowired
 	private MockMvc mvc;
@@ -137,7 +137,7 @@ class PlanDashboardPageTest {
 				List.of(new ProgrammeRow(7, 7, "Embedding a Think Family Approach across the Workforce", true,
 						Rag.AMBER, false, StatusTrend.UNCHANGED, ReturnStatus.PUBLISHED, null, 107L, NO_ACTIONS,
 						NO_MEASURES, 0, List.of())),
-				List.of(), 0);
+				List.of(), 0, "Programme");
 		given(this.dashboards.dashboard(isNull(), isNull(), any())).willReturn(Optional.of(championed));
 		this.mvc.perform(get("/").with(signedInAs(scrutiny(7L))))
 			.andExpect(content().string(containsString("You champion this programme")));

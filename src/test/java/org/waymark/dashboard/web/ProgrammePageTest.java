@@ -81,7 +81,7 @@ class ProgrammePageTest {
 			FormattedText.of("Build resilience.\n\n- Early help\n- Communities"),
 			"Children and Young People\u2019s Plan 2016\u20132019", "Early Help Strategic Commissioning Board",
 			"Julian Wooster", "Director of Children\u2019s Services", "Director of Children\u2019s Services",
-			"Cllr. Leigh Redman", List.of("Lee Lead"), 1);
+			"Cllr. Leigh Redman", List.of("Lee Lead"), 1, "Programme 1");
 
 	private static final MeasureTrend VISITS = new MeasureTrend(21L, "1. Information for families",
 			"Number of visits to Somerset Choices Website", null,
