@@ -52,7 +52,7 @@ class CalendarAdminController {
 
 	@GetMapping("/admin/plans/{planId}/calendar")
 	String calendar(@PathVariable long planId, Authentication who, Model model) {
-		requireAdmin(who);
+		requireAdmin(who, planId);
 		Plan plan = this.plans.plan(planId);
 		var periods = this.plans.periodsOf(planId);
 		model.addAttribute("plan", plan);
@@ -65,7 +65,7 @@ class CalendarAdminController {
 
 	@PostMapping("/admin/plans/{planId}/calendar/generate")
 	String generate(@PathVariable long planId, Authentication who, RedirectAttributes redirect) {
-		requireAdmin(who);
+		requireAdmin(who, planId);
 		int created = this.administration.generateQuarters(planId);
 		redirect.addFlashAttribute(PlanAdminController.BANNER,
 				(created == 0) ? "calendarBanner.noneMissing" : "calendarBanner.generated");
@@ -75,7 +75,7 @@ class CalendarAdminController {
 
 	@GetMapping("/admin/plans/{planId}/quarters/{periodId}/open")
 	String confirmOpen(@PathVariable long planId, @PathVariable long periodId, Authentication who, Model model) {
-		requireAdmin(who);
+		requireAdmin(who, planId, periodId);
 		ReportingPeriod period = period(planId, periodId);
 		LocalDate suggested = (period.getState() == ReportingPeriodState.UPCOMING && period.getDueDate() != null)
 				? period.getDueDate() : period.quarter().defaultDueDate();
@@ -86,7 +86,7 @@ class CalendarAdminController {
 	String open(@PathVariable long planId, @PathVariable long periodId, @ModelAttribute DueDateForm dueDateForm,
 			BindingResult errors, Authentication who, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		requireAdmin(who);
+		requireAdmin(who, planId, periodId);
 		ReportingPeriod period = period(planId, periodId);
 		dueDateForm.validate(errors);
 		if (errors.hasErrors()) {
@@ -107,7 +107,7 @@ class CalendarAdminController {
 
 	@GetMapping("/admin/plans/{planId}/quarters/{periodId}/due-date")
 	String dueDate(@PathVariable long planId, @PathVariable long periodId, Authentication who, Model model) {
-		requireAdmin(who);
+		requireAdmin(who, planId, periodId);
 		ReportingPeriod period = period(planId, periodId);
 		return dueDatePage(model, period, "due-date", DueDateForm.of(period.getDueDate()));
 	}
@@ -116,7 +116,7 @@ class CalendarAdminController {
 	String changeDueDate(@PathVariable long planId, @PathVariable long periodId,
 			@ModelAttribute DueDateForm dueDateForm, BindingResult errors, Authentication who, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		requireAdmin(who);
+		requireAdmin(who, planId, periodId);
 		ReportingPeriod period = period(planId, periodId);
 		dueDateForm.validate(errors);
 		if (errors.hasErrors()) {
@@ -137,7 +137,7 @@ class CalendarAdminController {
 
 	@GetMapping("/admin/plans/{planId}/quarters/{periodId}/close")
 	String confirmClose(@PathVariable long planId, @PathVariable long periodId, Authentication who, Model model) {
-		requireAdmin(who);
+		requireAdmin(who, planId, periodId);
 		model.addAttribute("period", period(planId, periodId));
 		return "admin/quarter-close";
 	}
@@ -146,7 +146,7 @@ class CalendarAdminController {
 	String close(@PathVariable long planId, @PathVariable long periodId,
 			@RequestParam(name = "shown", required = false) String shown, Authentication who, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		requireAdmin(who);
+		requireAdmin(who, planId, periodId);
 		ReportingPeriod period = period(planId, periodId);
 		try {
 			this.administration.closeQuarter(planId, periodId,
@@ -179,7 +179,16 @@ class CalendarAdminController {
 		return period;
 	}
 
-	private void requireAdmin(Authentication who) {
+	/**
+	 * Refuses anyone but an admin; an id no record can have (0 or less) is "not found"
+	 * for everyone, as a malformed address.
+	 */
+	private void requireAdmin(Authentication who, Long... ids) {
+		for (Long id : ids) {
+			if (id != null && id < 1) {
+				throw new NotFoundException("No record has id " + id);
+			}
+		}
 		if (!this.access.isAdmin(who)) {
 			throw new AccessDeniedException("Only admins keep the reporting calendar");
 		}

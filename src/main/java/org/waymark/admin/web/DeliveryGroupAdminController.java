@@ -15,6 +15,7 @@ import org.waymark.plan.PlanQueries;
 import org.waymark.programme.DeliveryGroup;
 import org.waymark.programme.ProgrammeAdministration;
 import org.waymark.programme.ProgrammeRuleException;
+import org.waymark.shared.NotFoundException;
 import org.waymark.user.AccessPolicy;
 
 /**
@@ -42,7 +43,7 @@ class DeliveryGroupAdminController {
 
 	@GetMapping("/admin/delivery-groups")
 	String list(@RequestParam(name = "plan", required = false) Long planId, Authentication who, Model model) {
-		requireAdmin(who);
+		requireAdmin(who, planId);
 		backTo(model, planId);
 		model.addAttribute("groups", this.administration.groups());
 		return "admin/groups";
@@ -50,7 +51,7 @@ class DeliveryGroupAdminController {
 
 	@GetMapping("/admin/delivery-groups/new")
 	String newGroup(@RequestParam(name = "plan", required = false) Long planId, Authentication who, Model model) {
-		requireAdmin(who);
+		requireAdmin(who, planId);
 		backTo(model, planId);
 		model.addAttribute("deliveryGroupForm", new DeliveryGroupForm());
 		return FORM;
@@ -60,7 +61,7 @@ class DeliveryGroupAdminController {
 	String add(@RequestParam(name = "plan", required = false) Long planId,
 			@ModelAttribute DeliveryGroupForm deliveryGroupForm, BindingResult errors, Authentication who, Model model,
 			RedirectAttributes redirect) {
-		requireAdmin(who);
+		requireAdmin(who, planId);
 		backTo(model, planId);
 		deliveryGroupForm.validate(errors);
 		if (!errors.hasErrors()) {
@@ -80,7 +81,7 @@ class DeliveryGroupAdminController {
 	@GetMapping("/admin/delivery-groups/{groupId}")
 	String edit(@PathVariable long groupId, @RequestParam(name = "plan", required = false) Long planId,
 			Authentication who, Model model) {
-		requireAdmin(who);
+		requireAdmin(who, groupId, planId);
 		DeliveryGroup group = this.administration.group(groupId);
 		backTo(model, planId);
 		model.addAttribute("group", group);
@@ -92,7 +93,7 @@ class DeliveryGroupAdminController {
 	String save(@PathVariable long groupId, @RequestParam(name = "plan", required = false) Long planId,
 			@ModelAttribute DeliveryGroupForm deliveryGroupForm, BindingResult errors, Authentication who, Model model,
 			RedirectAttributes redirect) {
-		requireAdmin(who);
+		requireAdmin(who, groupId, planId);
 		DeliveryGroup group = this.administration.group(groupId);
 		backTo(model, planId);
 		model.addAttribute("group", group);
@@ -120,7 +121,16 @@ class DeliveryGroupAdminController {
 		return "redirect:/admin/delivery-groups" + ((planId != null) ? "?plan=" + planId : "");
 	}
 
-	private void requireAdmin(Authentication who) {
+	/**
+	 * Refuses anyone but an admin; an id no record can have (0 or less) is "not found"
+	 * for everyone, as a malformed address.
+	 */
+	private void requireAdmin(Authentication who, Long... ids) {
+		for (Long id : ids) {
+			if (id != null && id < 1) {
+				throw new NotFoundException("No record has id " + id);
+			}
+		}
 		if (!this.access.isAdmin(who)) {
 			throw new AccessDeniedException("Only admins set up delivery groups");
 		}

@@ -19,6 +19,7 @@ import org.waymark.plan.PlanQueries;
 import org.waymark.plan.PlanRuleException;
 import org.waymark.plan.PlanStatus;
 import org.waymark.programme.ProgrammeQueries;
+import org.waymark.shared.NotFoundException;
 import org.waymark.user.AccessPolicy;
 
 /**
@@ -82,7 +83,7 @@ class PlanAdminController {
 
 	@GetMapping("/admin/plans/{planId}")
 	String setUp(@PathVariable long planId, Authentication who, Model model) {
-		requireAdmin(who);
+		requireAdmin(who, planId);
 		Plan plan = this.plans.plan(planId);
 		var programmes = this.programmes.programmesOf(planId);
 		var periods = this.plans.periodsOf(planId);
@@ -95,7 +96,7 @@ class PlanAdminController {
 
 	@GetMapping("/admin/plans/{planId}/details")
 	String details(@PathVariable long planId, Authentication who, Model model) {
-		requireAdmin(who);
+		requireAdmin(who, planId);
 		Plan plan = this.plans.plan(planId);
 		model.addAttribute("plan", plan);
 		model.addAttribute("planForm", PlanForm.of(plan));
@@ -105,7 +106,7 @@ class PlanAdminController {
 	@PostMapping("/admin/plans/{planId}/details")
 	String saveDetails(@PathVariable long planId, @ModelAttribute PlanForm planForm, BindingResult errors,
 			Authentication who, Model model, RedirectAttributes redirect) {
-		requireAdmin(who);
+		requireAdmin(who, planId);
 		Plan plan = this.plans.plan(planId);
 		model.addAttribute("plan", plan);
 		planForm.validate(errors);
@@ -132,7 +133,7 @@ class PlanAdminController {
 	@PostMapping("/admin/plans/{planId}/activate")
 	String activate(@PathVariable long planId, @RequestParam(name = "shown", required = false) String shown,
 			Authentication who, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		requireAdmin(who);
+		requireAdmin(who, planId);
 		try {
 			this.administration.activate(planId, status(shown));
 		}
@@ -151,7 +152,7 @@ class PlanAdminController {
 	@PostMapping("/admin/plans/{planId}/close")
 	String close(@PathVariable long planId, @RequestParam(name = "shown", required = false) String shown,
 			Authentication who, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		requireAdmin(who);
+		requireAdmin(who, planId);
 		try {
 			this.administration.close(planId, status(shown));
 		}
@@ -163,7 +164,7 @@ class PlanAdminController {
 	}
 
 	private String confirm(long planId, Authentication who, Model model, String action) {
-		requireAdmin(who);
+		requireAdmin(who, planId);
 		model.addAttribute("plan", this.plans.plan(planId));
 		model.addAttribute("closing", "close".equals(action));
 		return "admin/plan-status";
@@ -187,7 +188,16 @@ class PlanAdminController {
 		return null;
 	}
 
-	private void requireAdmin(Authentication who) {
+	/**
+	 * Refuses anyone but an admin; an id no record can have (0 or less) is "not found"
+	 * for everyone, as a malformed address.
+	 */
+	private void requireAdmin(Authentication who, Long... ids) {
+		for (Long id : ids) {
+			if (id != null && id < 1) {
+				throw new NotFoundException("No record has id " + id);
+			}
+		}
 		if (!this.access.isAdmin(who)) {
 			throw new AccessDeniedException("Only admins set up plans");
 		}

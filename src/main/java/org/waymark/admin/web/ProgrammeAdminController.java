@@ -19,6 +19,7 @@ import org.waymark.programme.ImprovementProgramme;
 import org.waymark.programme.ProgrammeAdministration;
 import org.waymark.programme.ProgrammeQueries;
 import org.waymark.programme.ProgrammeRuleException;
+import org.waymark.shared.NotFoundException;
 import org.waymark.user.AccessPolicy;
 
 /**
@@ -49,7 +50,7 @@ class ProgrammeAdminController {
 
 	@GetMapping("/admin/plans/{planId}/programmes")
 	String list(@PathVariable long planId, Authentication who, Model model) {
-		requireAdmin(who);
+		requireAdmin(who, planId);
 		model.addAttribute("plan", this.plans.plan(planId));
 		model.addAttribute("programmes", this.programmes.programmesOf(planId));
 		return "admin/programmes";
@@ -57,7 +58,7 @@ class ProgrammeAdminController {
 
 	@GetMapping("/admin/plans/{planId}/programmes/new")
 	String newProgramme(@PathVariable long planId, Authentication who, Model model) {
-		requireAdmin(who);
+		requireAdmin(who, planId);
 		Plan plan = this.plans.plan(planId);
 		return form(model, plan, null, ProgrammeForm.numbered(this.administration.nextNumber(planId)));
 	}
@@ -65,7 +66,7 @@ class ProgrammeAdminController {
 	@PostMapping("/admin/plans/{planId}/programmes/new")
 	String add(@PathVariable long planId, @ModelAttribute ProgrammeForm programmeForm, BindingResult errors,
 			Authentication who, Model model, RedirectAttributes redirect) {
-		requireAdmin(who);
+		requireAdmin(who, planId);
 		Plan plan = this.plans.plan(planId);
 		programmeForm.validate(errors);
 		if (!errors.hasErrors()) {
@@ -84,7 +85,7 @@ class ProgrammeAdminController {
 
 	@GetMapping("/admin/plans/{planId}/programmes/{programmeId}")
 	String edit(@PathVariable long planId, @PathVariable long programmeId, Authentication who, Model model) {
-		requireAdmin(who);
+		requireAdmin(who, planId, programmeId);
 		ImprovementProgramme programme = this.administration.programme(planId, programmeId);
 		return form(model, programme.getPlan(), programme, ProgrammeForm.of(programme));
 	}
@@ -92,7 +93,7 @@ class ProgrammeAdminController {
 	@PostMapping("/admin/plans/{planId}/programmes/{programmeId}")
 	String save(@PathVariable long planId, @PathVariable long programmeId, @ModelAttribute ProgrammeForm programmeForm,
 			BindingResult errors, Authentication who, Model model, RedirectAttributes redirect) {
-		requireAdmin(who);
+		requireAdmin(who, planId, programmeId);
 		ImprovementProgramme programme = this.administration.programme(planId, programmeId);
 		programmeForm.validate(errors);
 		if (!errors.hasErrors()) {
@@ -118,7 +119,7 @@ class ProgrammeAdminController {
 			@RequestParam(name = "retire", required = false) String retire,
 			@RequestParam(name = "shown", required = false) String shown, Authentication who, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		requireAdmin(who);
+		requireAdmin(who, planId, programmeId);
 		ImprovementProgramme programme = this.administration.programme(planId, programmeId);
 		Boolean shownRetired = "true".equals(shown) ? Boolean.TRUE : ("false".equals(shown) ? Boolean.FALSE : null);
 		boolean retiring = "true".equals(retire);
@@ -149,7 +150,16 @@ class ProgrammeAdminController {
 				ex.messageKey());
 	}
 
-	private void requireAdmin(Authentication who) {
+	/**
+	 * Refuses anyone but an admin; an id no record can have (0 or less) is "not found"
+	 * for everyone, as a malformed address.
+	 */
+	private void requireAdmin(Authentication who, Long... ids) {
+		for (Long id : ids) {
+			if (id != null && id < 1) {
+				throw new NotFoundException("No record has id " + id);
+			}
+		}
 		if (!this.access.isAdmin(who)) {
 			throw new AccessDeniedException("Only admins set up programmes");
 		}
