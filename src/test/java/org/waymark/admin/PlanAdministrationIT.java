@@ -145,6 +145,18 @@ class PlanAdministrationIT {
 		// The open quarter asks for four returns, one for each priority.
 		Document returns = page("/returns");
 		assertThat(returns.text()).contains("Thriving Futures Plan", "Priority title 1", "Priority title 4");
+		assertThat(returns.select("th").eachText()).contains("Priority");
+
+		// A lead assigned to priority 2 (as the people pages do) sees exactly its report
+		// to write.
+		long priority2 = this.jdbc.queryForObject(
+				"select id from improvement_programme where plan_id = ? and number = 2", Long.class, planId);
+		this.jdbc.update("insert into programme_assignment (user_id, programme_id)"
+				+ " select id, ? from app_user where username = 'lead7@example.org'", priority2);
+		MvcResult mine = send("lead7@example.org", get("/reports/mine"), Map.of());
+		Document yours = Jsoup.parse(mine.getResponse().getContentAsString());
+		assertThat(yours.text()).contains("Thriving Futures Plan", "2. Priority title 2")
+			.doesNotContain("Priority title 1", "Priority title 3");
 
 		assertThat(this.jdbc.queryForList(
 				"select category || ': ' || summary from audit_event where subject = ? order by occurred_at, id",
