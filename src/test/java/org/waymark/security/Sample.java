@@ -121,7 +121,15 @@ enum Sample {
 	 * Programme 1's key risk with programme 7's mitigation: a mitigation that is not the
 	 * risk's is not found, for anyone.
 	 */
-	RISK_WITH_OTHER_RISKS_MITIGATION("programme 1's key risk: programme 7's mitigation");
+	RISK_WITH_OTHER_RISKS_MITIGATION("programme 1's key risk: programme 7's mitigation"),
+
+	// Users (issue 9, h-users)
+
+	/** A lead account made for the matrix, which it never changes. */
+	USER("the matrix's own user"),
+
+	/** A well-formed one-time password link that was never issued. */
+	UNKNOWN_TOKEN("a password link never issued");
 
 	private final String description;
 
