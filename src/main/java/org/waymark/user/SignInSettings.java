@@ -12,7 +12,7 @@ import java.time.Duration;
  * {@code lockout}.
  */
 @ConfigurationProperties("waymark.sign-in")
-public record SignInSettings(@DefaultValue("5") int maxFailures, @DefaultValue("50") int maxFailuresPerAddress,
+public record SignInSettings(@DefaultValue("5") int maxFailures, @DefaultValue("100") int maxFailuresPerAddress,
 		@DefaultValue("15m") Duration window, @DefaultValue("15m") Duration lockout) {
 
 	public SignInSettings {
