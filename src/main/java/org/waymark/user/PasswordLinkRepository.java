@@ -9,7 +9,7 @@ import java.util.Optional;
 
 interface PasswordLinkRepository extends JpaRepository<PasswordLink, Long> {
 
-	@Query("select l from PasswordLink l join fetch l.account where l.tokenHash = :tokenHash")
+	@Query("select l from PasswordLink l join fetch l.account a left join fetch a.roles where l.tokenHash = :tokenHash")
 	Optional<PasswordLink> findByTokenHash(String tokenHash);
 
 	/** Ends the person's links not yet used: a newer link replaces them. */

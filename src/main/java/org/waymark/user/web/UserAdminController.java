@@ -26,6 +26,7 @@ import org.waymark.user.UserChange;
 import org.waymark.user.UserRuleException;
 import org.waymark.user.WaymarkUser;
 import org.waymark.shared.DisplayDates;
+import org.waymark.shared.NotFoundException;
 
 import java.time.ZoneId;
 
@@ -92,7 +93,7 @@ class UserAdminController {
 
 	@GetMapping("/admin/users/{id}")
 	String editing(@PathVariable long id, Authentication who, Model model) {
-		requireAdmin(who);
+		requireAdmin(id, who);
 		UserAccount account = this.users.account(id);
 		model.addAttribute("userForm", UserForm.showing(account));
 		return form(model, account);
@@ -101,7 +102,7 @@ class UserAdminController {
 	@PostMapping("/admin/users/{id}")
 	String change(@PathVariable long id, @Valid @ModelAttribute UserForm userForm, BindingResult result,
 			Authentication who, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		requireAdmin(who);
+		requireAdmin(id, who);
 		UserAccount account = this.users.account(id);
 		UserChange change = userForm.toChange(result);
 		if (change == null) {
@@ -149,7 +150,7 @@ class UserAdminController {
 
 	@GetMapping("/admin/users/{id}/password-link")
 	String linking(@PathVariable long id, Authentication who, Model model) {
-		requireAdmin(who);
+		requireAdmin(id, who);
 		model.addAttribute("account", this.users.account(id));
 		return "user/new-link";
 	}
@@ -157,7 +158,7 @@ class UserAdminController {
 	@PostMapping("/admin/users/{id}/password-link")
 	String link(@PathVariable long id, @RequestParam(required = false) String version, Authentication who, Model model,
 			HttpServletRequest request, RedirectAttributes redirect, HttpServletResponse response) {
-		requireAdmin(who);
+		requireAdmin(id, who);
 		try {
 			redirect.addFlashAttribute("link", this.users.issueLink(id, parse(version), baseUrl(request)));
 		}
@@ -187,7 +188,7 @@ class UserAdminController {
 	}
 
 	private String accessPage(long id, boolean enabling, Authentication who, Model model) {
-		requireAdmin(who);
+		requireAdmin(id, who);
 		model.addAttribute("account", this.users.account(id));
 		model.addAttribute("enabling", enabling);
 		model.addAttribute("self", ((WaymarkUser) who.getPrincipal()).getId() == id);
@@ -196,7 +197,7 @@ class UserAdminController {
 
 	private String setEnabled(long id, String version, boolean enabled, Authentication who, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		requireAdmin(who);
+		requireAdmin(id, who);
 		try {
 			this.users.setEnabled(id, parse(version), enabled, (WaymarkUser) who.getPrincipal());
 		}
@@ -222,6 +223,17 @@ class UserAdminController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("plans", this.users.programmeChoices());
 		return FORM;
+	}
+
+	/**
+	 * As {@link #requireAdmin(Authentication)} for a page about one account; an id no
+	 * account can have (ids are positive) is not found, for anyone.
+	 */
+	private void requireAdmin(long id, Authentication who) {
+		if (id < 1) {
+			throw new NotFoundException("User " + id);
+		}
+		requireAdmin(who);
 	}
 
 	private void requireAdmin(Authentication who) {
