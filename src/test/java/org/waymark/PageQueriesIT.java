@@ -39,6 +39,7 @@ import org.waymark.report.SectionType;
 import org.waymark.support.DemoFixtures;
 import org.waymark.support.PostgresIntegrationTest;
 import org.waymark.support.SampleFiles;
+import org.waymark.user.Passwords;
 
 import javax.sql.DataSource;
 import java.util.ArrayList;
@@ -124,6 +125,18 @@ class PageQueriesIT {
 			new Budget("GET /reports/mine", "Your reports", 6), new Budget("GET /returns", "Quarterly returns", 7),
 			// The administration home is static: only the signed-in user is read.
 			new Budget("GET /admin", "Administration", 0),
+			// Users (h-users): every account with its roles, programmes and their plans
+			// in
+			// one statement; the forms add the plans and their programmes (2), the
+			// account's page the account with its roles and programmes (1).
+			new Budget("GET /admin/users", "Users", 1), new Budget("GET /admin/users/new", "Add a user form", 2),
+			new Budget("GET /admin/users/{id}", "Change a user form", 3),
+			new Budget("GET /admin/users/{id}/disable", "Disable a user page", 1),
+			new Budget("GET /admin/users/{id}/enable", "Enable a user page", 1),
+			new Budget("GET /admin/users/{id}/password-link", "New password link page", 1),
+			new Budget("GET /admin/users/link", "Password link issued", 0),
+			new Budget("GET /password/set/{token}", "Set your password", 1),
+			new Budget("GET /account/password", "Change your password", 0),
 			// One more for the risks the risks section names, which decide whether it is
 			// done
 			// (h-reportrisks).
@@ -322,6 +335,24 @@ class PageQueriesIT {
 			new Page("GET /admin/plans/{planId}/quarters/{periodId}/close", "close a quarter", true, false, false,
 					(subject) -> "/admin/plans/" + subject.planId() + "/quarters/" + subject.periodIds().get(1)
 							+ "/close"),
+			// Users (h-users): the user list and forms, whatever the subject (the forms
+			// list every plan's programmes, so the larger data set ticks more boxes).
+			new Page("GET /admin/users", "users", true, false, false, (subject) -> "/admin/users"),
+			new Page("GET /admin/users/new", "add a user", true, false, false, (subject) -> "/admin/users/new"),
+			new Page("GET /admin/users/{id}", "change a user", true, false, false,
+					(subject) -> "/admin/users/" + PageQueriesIT.pagesUserId),
+			new Page("GET /admin/users/{id}/disable", "disable a user", true, false, false,
+					(subject) -> "/admin/users/" + PageQueriesIT.pagesUserId + "/disable"),
+			new Page("GET /admin/users/{id}/enable", "enable a user", true, false, false,
+					(subject) -> "/admin/users/" + PageQueriesIT.pagesUserId + "/enable"),
+			new Page("GET /admin/users/{id}/password-link", "new password link", true, false, false,
+					(subject) -> "/admin/users/" + PageQueriesIT.pagesUserId + "/password-link"),
+			new Page("GET /admin/users/link", "password link issued", true, false, false,
+					(subject) -> "/admin/users/link"),
+			new Page("GET /password/set/{token}", "set your password", false, false,
+					(subject) -> "/password/set/" + PageQueriesIT.pagesToken),
+			new Page("GET /account/password", "change your password", true, false, false,
+					(subject) -> "/account/password"),
 			new Page("GET /reports/{id}/edit", "report task list", true, false, false,
 					(subject) -> "/reports/" + subject.draftReportId() + "/edit"),
 			new Page("GET /reports/{id}/edit/status", "report status form", true, false, false,
@@ -533,6 +564,9 @@ class PageQueriesIT {
 	private ExecutiveSummaryService summaries;
 
 	@Autowired
+	private Passwords passwords;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping handlerMappings;
 
@@ -549,8 +583,25 @@ class PageQueriesIT {
 
 	private boolean statisticsWereEnabled;
 
+	/** A lead of its own for the user pages, and a link to set its password (h-users). */
+	private static long pagesUserId;
+
+	private static String pagesToken;
+
 	@BeforeAll
 	void generateDataSets() {
+		pagesUserId = this.transactions.execute((tx) -> {
+			Long id = this.jdbc.query("select id from app_user where username = 'pages-user@example.org'",
+					(rs) -> rs.next() ? rs.getLong(1) : null);
+			if (id == null) {
+				id = this.jdbc.queryForObject("insert into app_user (username, display_name, password_hash, enabled)"
+						+ " values ('pages-user@example.org', 'Pages user', '{bcrypt}unusable', true) returning id",
+						Long.class);
+				this.jdbc.update("insert into user_role (user_id, role) values (?, 'LEAD')", id);
+			}
+			return id;
+		});
+		pagesToken = this.passwords.issueLink(pagesUserId, "http://localhost").token();
 		long started = System.nanoTime();
 		this.generator = new LargeInstallationGenerator(this.dataSource, 20261122L);
 		// Closed plans with early years: never the default plan of another test's home

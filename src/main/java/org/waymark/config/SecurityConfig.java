@@ -1,5 +1,6 @@
 package org.waymark.config;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,11 +13,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.waymark.user.SignInFilters;
 
 /**
- * Deny by default: every page needs a signed-in user except the sign-in page, static
- * assets and the error page. What each role may see beyond that is decided per request by
- * {@link org.waymark.user.AccessPolicy}.
+ * Deny by default: every page needs a signed-in user except the sign-in page, the
+ * one-time links that set a password, static assets and the error page. What each role
+ * may see beyond that is decided per request by {@link org.waymark.user.AccessPolicy}.
  */
 @Configuration
 @EnableMethodSecurity
@@ -28,14 +30,16 @@ public class SecurityConfig {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SignInFilters> signInFilters)
+			throws Exception {
 		// After sign-in, go back to the page asked for with its own URL (no "?continue"
 		// marker).
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setMatchingRequestParameterName(null);
 		http.requestCache((cache) -> cache.requestCache(requestCache))
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/login", "/error", "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico")
+				.requestMatchers("/login", "/error", "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico",
+						"/password/set/*")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -47,6 +51,9 @@ public class SecurityConfig {
 				// HSTS is sent on HTTPS requests only (Spring Security's default), i.e.
 				// behind TLS.
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
+		// Throttling of failed sign-ins and refreshing changed accounts (absent from web
+		// slice tests, which have no user services).
+		signInFilters.ifAvailable((filters) -> filters.addTo(http));
 		return http.build();
 	}
 

@@ -19,4 +19,9 @@ public enum Role {
 		return "role." + name();
 	}
 
+	/** What the role lets a person do, as the user form says under it. */
+	public String hintKey() {
+		return "users.roleHint." + name();
+	}
+
 }

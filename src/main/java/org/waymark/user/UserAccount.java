@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.waymark.programme.ImprovementProgramme;
 import org.waymark.shared.BaseEntity;
 
@@ -25,6 +26,9 @@ import java.util.Set;
 @Entity
 @Table(name = "app_user")
 public class UserAccount extends BaseEntity {
+
+	@Version
+	private long version;
 
 	@Column(nullable = false, unique = true, length = 100)
 	private String username;
@@ -72,12 +76,25 @@ public class UserAccount extends BaseEntity {
 		return this.roles.contains(role);
 	}
 
+	public long getVersion() {
+		return this.version;
+	}
+
 	public String getUsername() {
 		return this.username;
 	}
 
+	/** The email address people sign in with; unique ignoring case. */
+	public void setUsername(String username) {
+		this.username = username;
+	}
+
 	public String getDisplayName() {
 		return this.displayName;
+	}
+
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
 	}
 
 	public String getJobTitle() {
@@ -92,6 +109,11 @@ public class UserAccount extends BaseEntity {
 		return this.passwordHash;
 	}
 
+	/** A hash made by the application's password encoder; never the password. */
+	public void setPasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -102,6 +124,11 @@ public class UserAccount extends BaseEntity {
 
 	public Set<Role> getRoles() {
 		return this.roles;
+	}
+
+	public void setRoles(Set<Role> roles) {
+		this.roles.clear();
+		this.roles.addAll(roles);
 	}
 
 	public Set<ImprovementProgramme> getAssignedProgrammes() {

@@ -13,6 +13,22 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	@EntityGraph(attributePaths = { "roles", "assignedProgrammes", "championedProgrammes" })
 	Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
+	@EntityGraph(attributePaths = { "roles", "assignedProgrammes", "championedProgrammes" })
+	Optional<UserAccount> findWithAccessById(long id);
+
+	boolean existsByUsernameIgnoreCase(String username);
+
+	boolean existsByUsernameIgnoreCaseAndIdNot(String username, long id);
+
+	/**
+	 * Every account with its roles and the programmes (and their plans) it leads and
+	 * champions, in one statement: for the list of users.
+	 */
+	@Query("select distinct u from UserAccount u left join fetch u.roles left join fetch u.assignedProgrammes a"
+			+ " left join fetch a.plan left join fetch u.championedProgrammes c left join fetch c.plan"
+			+ " order by u.displayName, u.id")
+	List<UserAccount> findAllWithAccess();
+
 	@Query("select u.displayName from UserAccount u join u.assignedProgrammes p"
 			+ " where p.id = :programmeId and u.enabled = true order by u.displayName")
 	List<String> findLeadNames(long programmeId);

@@ -32,7 +32,11 @@ public final class WaymarkUser implements UserDetails, Serializable {
 
 	private final Set<Long> championedProgrammeIds;
 
-	WaymarkUser(UserAccount account) {
+	/** When the account was read, as counted by {@link AccountChanges}. */
+	private final long stamp;
+
+	WaymarkUser(UserAccount account, long stamp) {
+		this.stamp = stamp;
 		this.id = account.getId();
 		this.username = account.getUsername();
 		this.displayName = account.getDisplayName();
@@ -51,6 +55,7 @@ public final class WaymarkUser implements UserDetails, Serializable {
 
 	private WaymarkUser(long id, String username, String displayName, Set<Role> roles, Set<Long> assignedProgrammeIds,
 			Set<Long> championedProgrammeIds) {
+		this.stamp = Long.MAX_VALUE;
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -63,7 +68,8 @@ public final class WaymarkUser implements UserDetails, Serializable {
 
 	/**
 	 * A signed-in person without a stored account, for tests that act as a given user. It
-	 * has no password, so it can never sign in through the login form.
+	 * has no password, so it can never sign in through the login form, and no account to
+	 * be read again, so changes made to an account with its id are not applied to it.
 	 */
 	public static WaymarkUser of(long id, String username, String displayName, Set<Role> roles,
 			Set<Long> assignedProgrammeIds, Set<Long> championedProgrammeIds) {
@@ -84,6 +90,10 @@ public final class WaymarkUser implements UserDetails, Serializable {
 
 	public boolean champions(long programmeId) {
 		return this.championedProgrammeIds.contains(programmeId);
+	}
+
+	long stamp() {
+		return this.stamp;
 	}
 
 	public long getId() {

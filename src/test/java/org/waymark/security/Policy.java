@@ -359,6 +359,25 @@ final class Policy {
 			.when(Sample.UNKNOWN_IDS, signedInAllowed());
 	}
 
+	// Users (issue 9, h-users)
+
+	/**
+	 * A user's administration pages: admins only; a user that does not exist is not
+	 * found.
+	 */
+	static Policy userAdministration() {
+		return new Policy("user administration").when(Sample.USER, signedInAllowed(ADMIN))
+			.when(Sample.UNKNOWN_ID, signedInAllowed());
+	}
+
+	/**
+	 * A one-time link to set a password: open to anyone holding it; one never issued is
+	 * not found, for anyone, signed in or not.
+	 */
+	static Policy passwordLink() {
+		return new Policy("one-time password link").when(Sample.UNKNOWN_TOKEN, nobody());
+	}
+
 	/** Declares what each actor gets when the route is filled with the sample. */
 	Policy when(Sample sample, Map<Actor, Outcome> outcomes) {
 		EnumMap<Actor, Outcome> complete = new EnumMap<>(outcomes);

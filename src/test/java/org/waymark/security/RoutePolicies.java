@@ -91,6 +91,26 @@ final class RoutePolicies {
 			route("POST", "/admin/plans/{planId}/quarters/{periodId}/due-date", Policy.quarterAdministration()),
 			route("GET", "/admin/plans/{planId}/quarters/{periodId}/close", Policy.quarterAdministration()),
 			route("POST", "/admin/plans/{planId}/quarters/{periodId}/close", Policy.quarterAdministration()),
+			// Users (issue 9, h-users). Changes carry a stale version, so the matrix's user is never changed.
+			route("GET", "/admin/users", Policy.adminOnly()),
+			route("GET", "/admin/users/new", Policy.adminOnly()),
+			// Sent without a name or email address, a new user comes back as the form with errors.
+			route("POST", "/admin/users/new", Policy.adminOnly()),
+			route("GET", "/admin/users/link", Policy.adminOnly()),
+			route("GET", "/admin/users/{id}", Policy.userAdministration()),
+			route("POST", "/admin/users/{id}", Policy.userAdministration().sending("version", "-1").sending("displayName", "Matrix user").sending("email", "matrix-user@example.org").sending("roles", "LEAD")),
+			route("GET", "/admin/users/{id}/disable", Policy.userAdministration()),
+			route("POST", "/admin/users/{id}/disable", Policy.userAdministration().sending("version", "-1")),
+			route("GET", "/admin/users/{id}/enable", Policy.userAdministration()),
+			route("POST", "/admin/users/{id}/enable", Policy.userAdministration().sending("version", "-1")),
+			route("GET", "/admin/users/{id}/password-link", Policy.userAdministration()),
+			route("POST", "/admin/users/{id}/password-link", Policy.userAdministration().sending("version", "-1")),
+			// One-time links are public (how a new person gets in); one never issued is not found, for anyone.
+			route("GET", "/password/set/{token}", Policy.passwordLink()),
+			route("POST", "/password/set/{token}", Policy.passwordLink().sending("newPassword", "matrix matrix matrix").sending("confirmPassword", "matrix matrix matrix")),
+			// Changing one's own password; sent without the current password it comes back with an error.
+			route("GET", "/account/password", Policy.signedIn()),
+			route("POST", "/account/password", Policy.signedIn()),
 			// Changes carry a stale version or fingerprint, so the samples are never changed.
 			route("POST", "/programmes/{programmeId}/periods/{periodId}/report", Policy.startReport()),
 			route("GET", "/reports/{id}/edit", Policy.reportWriting()),

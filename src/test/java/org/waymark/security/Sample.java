@@ -130,7 +130,15 @@ enum Sample {
 	PLAN_PROGRAMME("the demo plan: programme 1"),
 
 	/** Programme 1's delivery group. */
-	DELIVERY_GROUP("programme 1's delivery group");
+	DELIVERY_GROUP("programme 1's delivery group"),
+
+	// Users (issue 9, h-users)
+
+	/** A lead account made for the matrix, which it never changes. */
+	USER("the matrix's own user"),
+
+	/** A well-formed one-time password link that was never issued. */
+	UNKNOWN_TOKEN("a password link never issued");
 
 	private final String description;
 

@@ -95,7 +95,27 @@ final class SampleValues {
 				new Object[] { otherRisk, firstMitigation(jdbc, otherRisk) });
 		samples.values.put(Sample.RISK_WITH_OTHER_RISKS_MITIGATION,
 				new Object[] { risk, firstMitigation(jdbc, otherRisk) });
+		// Users (issue 9, h-users)
+		samples.values.put(Sample.USER, new Object[] { matrixUser(jdbc, transactions) });
+		samples.values.put(Sample.UNKNOWN_TOKEN, new Object[] { "x".repeat(43) });
 		return samples;
+	}
+
+	/**
+	 * The lead account the matrix's user routes name, made once per database with SQL.
+	 */
+	private static long matrixUser(JdbcTemplate jdbc, TransactionTemplate transactions) {
+		return transactions.execute((tx) -> {
+			Long id = jdbc.query("select id from app_user where username = 'matrix-user@example.org'",
+					(rs) -> rs.next() ? rs.getLong(1) : null);
+			if (id == null) {
+				id = jdbc.queryForObject("insert into app_user (username, display_name, password_hash, enabled)"
+						+ " values ('matrix-user@example.org', 'Matrix user', '{bcrypt}unusable', true) returning id",
+						Long.class);
+				jdbc.update("insert into user_role (user_id, role) values (?, 'LEAD')", id);
+			}
+			return id;
+		});
 	}
 
 	/** The title of the action plans the matrix makes for programme 1. */

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.waymark.user.SignInSettings;
 
 /**
  * The sign-in page. Spring Security handles the POST to /login, and redirects back here
@@ -26,11 +27,23 @@ class LoginController {
 	/** The email address typed in the failed attempt the page is showing. */
 	private static final String TYPED_USERNAME = LoginController.class.getName() + ".typedUsername";
 
+	private final SignInSettings settings;
+
+	LoginController(SignInSettings settings) {
+		this.settings = settings;
+	}
+
 	@GetMapping("/login")
-	String login(@RequestParam(required = false) String error, HttpServletRequest request, Model model) {
+	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String throttled,
+			HttpServletRequest request, Model model) {
 		LoginForm form = new LoginForm();
 		BindingResult result = new BeanPropertyBindingResult(form, FORM);
-		if (error != null) {
+		if (throttled != null) {
+			// The same words whether or not the address has an account.
+			result.rejectValue("username", "login.error.throttled", new Object[] { this.settings.lockoutMinutes() },
+					null);
+		}
+		else if (error != null) {
 			form.setUsername(takeTypedUsername(request));
 			// One message for both fields: saying which was wrong would tell a stranger
 			// which addresses have accounts.

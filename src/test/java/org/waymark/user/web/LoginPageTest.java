@@ -3,10 +3,12 @@ package org.waymark.user.web;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.waymark.config.SecurityConfig;
 import org.waymark.user.AccessPolicy;
+import org.waymark.user.SignInSettings;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -23,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * configuration.
  */
 @WebMvcTest(controllers = LoginController.class)
+@EnableConfigurationProperties(SignInSettings.class)
 @Import({ SecurityConfig.class, AccessPolicy.class })
 class LoginPageTest {
 
