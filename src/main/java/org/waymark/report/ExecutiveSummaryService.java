@@ -155,7 +155,7 @@ public class ExecutiveSummaryService {
 		}
 		draft.draftFrom(compile(period), this.clock.instant());
 		this.summaries.saveAndFlush(draft);
-		this.events.summaryDrafted(draft);
+		this.events.summaryDrafted(draft, who);
 		return draft.getRevision();
 	}
 
@@ -226,7 +226,7 @@ public class ExecutiveSummaryService {
 		draft.revise(change);
 		this.entityManager.lock(draft, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		this.summaries.saveAndFlush(draft);
-		this.events.summaryEdited(draft);
+		this.events.summaryEdited(draft, who);
 	}
 
 	/**
@@ -248,7 +248,7 @@ public class ExecutiveSummaryService {
 		this.summaries.findItemsOf(draft.getId());
 		draft.publish(who.getName(), this.clock.instant());
 		this.summaries.saveAndFlush(draft);
-		this.events.summaryPublished(draft);
+		this.events.summaryPublished(draft, who);
 		return List.of();
 	}
 

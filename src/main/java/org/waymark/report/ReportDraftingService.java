@@ -138,7 +138,7 @@ public class ReportDraftingService {
 			report.addMeasureRow(measure, null, latest.get(measure.getId()));
 		}
 		long id = this.reports.save(report).getId();
-		this.events.started(report);
+		this.events.started(report, who);
 		return id;
 	}
 
@@ -315,7 +315,7 @@ public class ReportDraftingService {
 		}
 		report.submit(who.getName(), this.clock.instant());
 		report.setReportDate(LocalDate.now(this.clock));
-		this.events.submitted(report);
+		this.events.submitted(report, who);
 		return problems;
 	}
 

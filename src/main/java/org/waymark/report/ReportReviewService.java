@@ -48,7 +48,7 @@ public class ReportReviewService {
 		HighlightReport report = this.guard.forReview(reportId, who);
 		ReportGuard.requireVersion(report, seenVersion);
 		report.returnForChanges(ReportDraftingService.blankToNull(comment));
-		this.events.returnedForChanges(report, report.getReturnComment());
+		this.events.returnedForChanges(report, report.getReturnComment(), who);
 	}
 
 	/**
@@ -67,7 +67,7 @@ public class ReportReviewService {
 			}
 		}
 		report.publish(who.getName(), this.clock.instant());
-		this.events.published(report);
+		this.events.published(report, who);
 		return List.of();
 	}
 
@@ -90,7 +90,7 @@ public class ReportReviewService {
 			throw new ReportWorkflowException("Only the latest revision of a report can be corrected");
 		}
 		HighlightReport correction = this.reports.save(report.startCorrection(reason));
-		this.events.correctionStarted(correction, correction.getCorrectionReason());
+		this.events.correctionStarted(correction, correction.getCorrectionReason(), who);
 		return correction.getId();
 	}
 
