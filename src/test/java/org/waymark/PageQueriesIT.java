@@ -124,6 +124,9 @@ class PageQueriesIT {
 			new Budget("GET /reports/mine", "Your reports", 6), new Budget("GET /returns", "Quarterly returns", 7),
 			// The administration home is static: only the signed-in user is read.
 			new Budget("GET /admin", "Administration", 0),
+			// The audit log: a count and a page of lines; its CSV file reads a batch of
+			// 1,000 lines per statement (the test database holds fewer).
+			new Budget("GET /admin/audit", "Audit log", 2), new Budget("GET /admin/audit.csv", "Audit log (CSV)", 1),
 			// One more for the risks the risks section names, which decide whether it is
 			// done
 			// (h-reportrisks).
@@ -267,6 +270,9 @@ class PageQueriesIT {
 			new Page("GET /reports/mine", "your reports", true, false, false, (subject) -> "/reports/mine"),
 			new Page("GET /returns", "quarterly returns", true, false, false, (subject) -> "/returns"),
 			new Page("GET /admin", "administration", true, false, false, (subject) -> "/admin"),
+			new Page("GET /admin/audit", "audit log", true, false, false, (subject) -> "/admin/audit"),
+			new Page("GET /admin/audit.csv", "audit log (CSV)", true, false, false,
+					(subject) -> "/admin/audit.csv?category=REPORT"),
 			new Page("GET /reports/{id}/edit", "report task list", true, false, false,
 					(subject) -> "/reports/" + subject.draftReportId() + "/edit"),
 			new Page("GET /reports/{id}/edit/status", "report status form", true, false, false,

@@ -1,6 +1,11 @@
 package org.waymark.audit;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -31,8 +36,11 @@ public class AuditLogQueries {
 
 	private final AuditEventRepository events;
 
-	AuditLogQueries(AuditEventRepository events) {
+	private final EntityManager entityManager;
+
+	AuditLogQueries(AuditEventRepository events, EntityManager entityManager) {
 		this.events = events;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -41,7 +49,21 @@ public class AuditLogQueries {
 	 */
 	@Transactional(readOnly = true)
 	public Page<AuditEvent> page(AuditSearch search, int page) {
-		return this.events.findAll(search.specification(), PageRequest.of(Math.max(0, page), PAGE_SIZE, NEWEST_FIRST));
+		// Always a count and a select: Spring Data's paging skips the count on a short
+		// first page, and the statements a page runs should not depend on the data.
+		Specification<AuditEvent> filter = search.specification();
+		PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE, NEWEST_FIRST);
+		long total = this.events.count(filter);
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<AuditEvent> query = cb.createQuery(AuditEvent.class);
+		Root<AuditEvent> root = query.from(AuditEvent.class);
+		query.where(filter.toPredicate(root, query, cb))
+			.orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
+		List<AuditEvent> lines = this.entityManager.createQuery(query)
+			.setFirstResult((int) Math.min(Integer.MAX_VALUE, request.getOffset()))
+			.setMaxResults(PAGE_SIZE)
+			.getResultList();
+		return new PageImpl<>(lines, request, total);
 	}
 
 	/**

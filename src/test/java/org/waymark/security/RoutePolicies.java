@@ -58,6 +58,9 @@ final class RoutePolicies {
 			route("GET", "/returns", Policy.adminOnly()),
 			// Administration (issue 9): the home page for the business manager.
 			route("GET", "/admin", Policy.adminOnly()),
+			// The audit log and its CSV file (issue 9, h-audit).
+			route("GET", "/admin/audit", Policy.adminOnly()),
+			route("GET", "/admin/audit.csv", Policy.adminOnly()),
 			// Changes carry a stale version or fingerprint, so the samples are never changed.
 			route("POST", "/programmes/{programmeId}/periods/{periodId}/report", Policy.startReport()),
 			route("GET", "/reports/{id}/edit", Policy.reportWriting()),
