@@ -621,9 +621,12 @@ class PageQueriesIT {
 			// A file download: measured the same way, and it must be the file, whole.
 			assertThat(result.getResponse().getHeader("Content-Disposition")).as("%s is a download", url)
 				.startsWith("attachment;");
-			assertThat((long) result.getResponse().getContentAsByteArray().length).as("bytes of %s", url)
-				.isEqualTo(result.getResponse().getContentLengthLong())
-				.isPositive();
+			long length = result.getResponse().getContentAsByteArray().length;
+			assertThat(length).as("bytes of %s", url).isPositive();
+			// A file written as it is read (the audit log's CSV) has no length to check.
+			if (result.getResponse().containsHeader("Content-Length")) {
+				assertThat(length).as("bytes of %s", url).isEqualTo(result.getResponse().getContentLengthLong());
+			}
 			return new Measurement(subject.name(), url, statements, 0);
 		}
 		String html = result.getResponse().getContentAsString();

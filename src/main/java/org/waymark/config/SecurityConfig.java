@@ -28,7 +28,7 @@ public class SecurityConfig {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOn singleSignOn) throws Exception {
 		// After sign-in, go back to the page asked for with its own URL (no "?continue"
 		// marker).
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -47,6 +47,8 @@ public class SecurityConfig {
 				// HSTS is sent on HTTPS requests only (Spring Security's default), i.e.
 				// behind TLS.
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
+		// OpenID Connect beside the form, only when a provider is configured.
+		singleSignOn.configure(http);
 		return http.build();
 	}
 
