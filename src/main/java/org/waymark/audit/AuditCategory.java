@@ -33,4 +33,16 @@ public enum AuditCategory {
 		return "audit.category." + name();
 	}
 
+	/** The GOV.UK tag colour the log shows the category in: refusals stand out in red. */
+	public String tagClass() {
+		return switch (this) {
+			case SIGN_IN_FAILED, SIGN_IN_THROTTLED -> "govuk-tag--red";
+			case SIGN_IN -> "govuk-tag--green";
+			case PASSWORD, USER, PERMISSION -> "govuk-tag--purple";
+			case REPORT, SUMMARY -> "govuk-tag--blue";
+			case PLAN, CALENDAR -> "govuk-tag--turquoise";
+			case REMINDER -> "govuk-tag--yellow";
+		};
+	}
+
 }

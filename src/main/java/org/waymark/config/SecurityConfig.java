@@ -30,8 +30,8 @@ public class SecurityConfig {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SignInFilters> signInFilters)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SignInFilters> signInFilters,
+			SingleSignOn singleSignOn) throws Exception {
 		// After sign-in, go back to the page asked for with its own URL (no "?continue"
 		// marker).
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -54,6 +54,8 @@ public class SecurityConfig {
 		// Throttling of failed sign-ins and refreshing changed accounts (absent from web
 		// slice tests, which have no user services).
 		signInFilters.ifAvailable((filters) -> filters.addTo(http));
+		// OpenID Connect beside the form, only when a provider is configured.
+		singleSignOn.configure(http);
 		return http.build();
 	}
 

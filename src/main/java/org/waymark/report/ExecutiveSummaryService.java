@@ -49,8 +49,10 @@ public class ExecutiveSummaryService {
 
 	private final Clock clock;
 
+	private final ReportEvents events;
+
 	ExecutiveSummaryService(ExecutiveSummaryRepository summaries, PlanQueries plans, ProgrammeQueries programmes,
-			ReportQueries reports, AccessPolicy access, EntityManager entityManager, Clock clock) {
+			ReportQueries reports, AccessPolicy access, EntityManager entityManager, Clock clock, ReportEvents events) {
 		this.summaries = summaries;
 		this.plans = plans;
 		this.programmes = programmes;
@@ -58,6 +60,7 @@ public class ExecutiveSummaryService {
 		this.access = access;
 		this.entityManager = entityManager;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -152,6 +155,7 @@ public class ExecutiveSummaryService {
 		}
 		draft.draftFrom(compile(period), this.clock.instant());
 		this.summaries.saveAndFlush(draft);
+		this.events.summaryDrafted(draft, who);
 		return draft.getRevision();
 	}
 
@@ -222,6 +226,7 @@ public class ExecutiveSummaryService {
 		draft.revise(change);
 		this.entityManager.lock(draft, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		this.summaries.saveAndFlush(draft);
+		this.events.summaryEdited(draft, who);
 	}
 
 	/**
@@ -243,6 +248,7 @@ public class ExecutiveSummaryService {
 		this.summaries.findItemsOf(draft.getId());
 		draft.publish(who.getName(), this.clock.instant());
 		this.summaries.saveAndFlush(draft);
+		this.events.summaryPublished(draft, who);
 		return List.of();
 	}
 

@@ -77,10 +77,12 @@ public class ReportDraftingService {
 
 	private final Clock clock;
 
+	private final ReportEvents events;
+
 	ReportDraftingService(HighlightReportRepository reports, ReportGuard guard, ReportMeasureRowRepository measureRows,
 			CaseStudyRepository caseStudies, HighlightReportService readView, PlanQueries plans,
 			ProgrammeQueries programmes, MeasureQueries measures, ActionPlanQueries actionPlans, RiskQueries risks,
-			AccessPolicy access, EntityManager entityManager, Clock clock) {
+			AccessPolicy access, EntityManager entityManager, Clock clock, ReportEvents events) {
 		this.reports = reports;
 		this.guard = guard;
 		this.measureRows = measureRows;
@@ -94,6 +96,7 @@ public class ReportDraftingService {
 		this.access = access;
 		this.entityManager = entityManager;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -134,7 +137,9 @@ public class ReportDraftingService {
 		for (Measure measure : this.measures.measuresOf(programmeId)) {
 			report.addMeasureRow(measure, null, latest.get(measure.getId()));
 		}
-		return this.reports.save(report).getId();
+		long id = this.reports.save(report).getId();
+		this.events.started(report, who);
+		return id;
 	}
 
 	/** The report's task list: each part and how far it has got. */
@@ -310,6 +315,7 @@ public class ReportDraftingService {
 		}
 		report.submit(who.getName(), this.clock.instant());
 		report.setReportDate(LocalDate.now(this.clock));
+		this.events.submitted(report, who);
 		return problems;
 	}
 

@@ -23,10 +23,13 @@ public class ReportReviewService {
 
 	private final Clock clock;
 
-	ReportReviewService(HighlightReportRepository reports, ReportGuard guard, Clock clock) {
+	private final ReportEvents events;
+
+	ReportReviewService(HighlightReportRepository reports, ReportGuard guard, Clock clock, ReportEvents events) {
 		this.reports = reports;
 		this.guard = guard;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The report as the return and correction forms show it. */
@@ -45,6 +48,7 @@ public class ReportReviewService {
 		HighlightReport report = this.guard.forReview(reportId, who);
 		ReportGuard.requireVersion(report, seenVersion);
 		report.returnForChanges(ReportDraftingService.blankToNull(comment));
+		this.events.returnedForChanges(report, report.getReturnComment(), who);
 	}
 
 	/**
@@ -63,6 +67,7 @@ public class ReportReviewService {
 			}
 		}
 		report.publish(who.getName(), this.clock.instant());
+		this.events.published(report, who);
 		return List.of();
 	}
 
@@ -84,7 +89,9 @@ public class ReportReviewService {
 			}
 			throw new ReportWorkflowException("Only the latest revision of a report can be corrected");
 		}
-		return this.reports.save(report.startCorrection(reason)).getId();
+		HighlightReport correction = this.reports.save(report.startCorrection(reason));
+		this.events.correctionStarted(correction, correction.getCorrectionReason(), who);
+		return correction.getId();
 	}
 
 	/**

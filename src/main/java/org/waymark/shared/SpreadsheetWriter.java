@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -119,18 +120,59 @@ public final class SpreadsheetWriter {
 
 	private static byte[] csv(Table table) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL)) {
+		try (CsvStream csv = csvStream(out, table.headings())) {
+			table.rows().forEach(csv::row);
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * A CSV file written row by row to the stream, for exports too long to hold in
+	 * memory: the same byte order mark, quoting and neutralisation as {@link #write}.
+	 * Closing it flushes it and closes the stream.
+	 */
+	public static CsvStream csvStream(OutputStream out, List<String> headings) {
+		try {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			writer.write('\uFEFF');
-			printer.printRecord(table.headings().stream().map(SpreadsheetWriter::neutralised).toList());
-			for (List<String> row : table.rows()) {
-				printer.printRecord(row.stream().map(SpreadsheetWriter::neutralised).toList());
-			}
+			CsvStream csv = new CsvStream(new CSVPrinter(writer, CSVFormat.EXCEL));
+			csv.row(headings);
+			return csv;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write a CSV file", ex);
 		}
-		return out.toByteArray();
+	}
+
+	/** A CSV file being written: see {@link SpreadsheetWriter#csvStream}. */
+	public static final class CsvStream implements AutoCloseable {
+
+		private final CSVPrinter printer;
+
+		private CsvStream(CSVPrinter printer) {
+			this.printer = printer;
+		}
+
+		/** Writes one row; null cells are blank. */
+		public void row(List<String> values) {
+			try {
+				this.printer.printRecord(values.stream().map(SpreadsheetWriter::neutralised).toList());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not write a CSV file", ex);
+			}
+		}
+
+		@Override
+		public void close() {
+			try {
+				this.printer.close(true);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not write a CSV file", ex);
+			}
+		}
+
 	}
 
 	private static void writeRow(Row row, List<String> values, CellStyle style, int[] widths) {

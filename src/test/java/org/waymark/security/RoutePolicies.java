@@ -111,6 +111,9 @@ final class RoutePolicies {
 			// Changing one's own password; sent without the current password it comes back with an error.
 			route("GET", "/account/password", Policy.signedIn()),
 			route("POST", "/account/password", Policy.signedIn()),
+			// The audit log and its CSV file (issue 9, h-audit).
+			route("GET", "/admin/audit", Policy.adminOnly()),
+			route("GET", "/admin/audit.csv", Policy.adminOnly()),
 			// Changes carry a stale version or fingerprint, so the samples are never changed.
 			route("POST", "/programmes/{programmeId}/periods/{periodId}/report", Policy.startReport()),
 			route("GET", "/reports/{id}/edit", Policy.reportWriting()),
