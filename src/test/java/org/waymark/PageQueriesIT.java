@@ -121,9 +121,13 @@ class PageQueriesIT {
 			// The report and its history each read the risks the risks section names from
 			// the register in one statement more (h-reportrisks).
 			new Budget("GET /reports/{id}", "Highlight report", 7), new Budget("GET /login", "Sign-in page", 0),
-			new Budget("GET /reports/mine", "Your reports", 6), new Budget("GET /returns", "Quarterly returns", 7),
+			new Budget("GET /reports/mine", "Your reports", 6), new Budget("GET /returns", "Quarterly returns", 8),
 			// The administration home is static: only the signed-in user is read.
 			new Budget("GET /admin", "Administration", 0),
+			// Reminders (h-reminders): the reminders listed, and the quarters to filter
+			// by.
+			// The returns page above reads when each return was last chased (one more).
+			new Budget("GET /admin/reminders", "Reminders", 2),
 			// One more for the risks the risks section names, which decide whether it is
 			// done
 			// (h-reportrisks).
@@ -267,6 +271,7 @@ class PageQueriesIT {
 			new Page("GET /reports/mine", "your reports", true, false, false, (subject) -> "/reports/mine"),
 			new Page("GET /returns", "quarterly returns", true, false, false, (subject) -> "/returns"),
 			new Page("GET /admin", "administration", true, false, false, (subject) -> "/admin"),
+			new Page("GET /admin/reminders", "reminders", true, false, false, (subject) -> "/admin/reminders"),
 			new Page("GET /reports/{id}/edit", "report task list", true, false, false,
 					(subject) -> "/reports/" + subject.draftReportId() + "/edit"),
 			new Page("GET /reports/{id}/edit/status", "report status form", true, false, false,

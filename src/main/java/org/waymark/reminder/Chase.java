@@ -39,6 +39,11 @@ public record Chase(Result result, String programme, List<String> leads) {
 
 	}
 
+	/** The leads chased, for a sentence: "Rhian Jones, Sian Evans". */
+	public String leadList() {
+		return String.join(", ", this.leads);
+	}
+
 	static Chase of(String programme, List<Reminder> sent) {
 		Result result = sent.stream().anyMatch((r) -> r.getOutcome() == ReminderOutcome.FAILED) ? Result.FAILED
 				: sent.stream().anyMatch((r) -> r.getOutcome() == ReminderOutcome.LISTED) ? Result.LISTED : Result.SENT;

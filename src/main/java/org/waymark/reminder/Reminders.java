@@ -102,7 +102,7 @@ public class Reminders {
 		if (period.getState() != ReportingPeriodState.OPEN) {
 			return List.of();
 		}
-		Quarters quarters = quarters(List.of(period));
+		Quarters quarters = quarters(List.of(period), LocalDate.now(this.clock));
 		List<Reminder> sent = new ArrayList<>();
 		for (ImprovementProgramme programme : quarters.programmesOf(period)) {
 			if (quarters.status(programme, period).awaitsReturn()) {
@@ -122,12 +122,20 @@ public class Reminders {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public List<Reminder> remindDaily() {
+		return remindDaily(LocalDate.now(this.clock));
+	}
+
+	/**
+	 * As {@link #remindDaily()}, as on the given day: for tests, and for running a missed
+	 * day by hand.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public List<Reminder> remindDaily(LocalDate today) {
 		List<ReportingPeriod> open = this.plans.openPeriods();
 		if (open.isEmpty()) {
 			return List.of();
 		}
-		LocalDate today = LocalDate.now(this.clock);
-		Quarters quarters = quarters(open);
+		Quarters quarters = quarters(open, today);
 		List<Contact> admins = null;
 		List<Reminder> sent = new ArrayList<>();
 		for (ReportingPeriod period : open) {
@@ -175,7 +183,7 @@ public class Reminders {
 		if (period.getState() != ReportingPeriodState.OPEN) {
 			return new Chase(Chase.Result.NOT_OPEN, label, List.of());
 		}
-		Quarters quarters = quarters(List.of(period));
+		Quarters quarters = quarters(List.of(period), LocalDate.now(this.clock));
 		if (!quarters.status(programme, period).awaitsReturn()) {
 			return new Chase(Chase.Result.NOT_AWAITED, label, List.of());
 		}
@@ -191,11 +199,16 @@ public class Reminders {
 
 	/**
 	 * The reminders sent or listed, newest first, for the quarter and with the outcome if
-	 * given (two queries): at most {@link #LISTED_AT_MOST}.
+	 * given (two queries, three with a quarter): at most {@link #LISTED_AT_MOST}.
 	 * @throws AccessDeniedException for anyone but an admin
+	 * @throws NotFoundException if there is no such quarter
 	 */
 	@Transactional(readOnly = true)
 	public ReminderListing listing(Long periodId, ReminderOutcome outcome, Authentication who) {
+		if (periodId != null) {
+			// A quarter that does not exist is "not found" for anyone, as elsewhere.
+			this.plans.period(periodId);
+		}
 		if (!this.access.isAdmin(who)) {
 			throw new AccessDeniedException("Only admins see the reminders");
 		}
@@ -253,7 +266,7 @@ public class Reminders {
 	/**
 	 * Everything needed about the quarters, loaded up front in a fixed number of queries.
 	 */
-	private Quarters quarters(List<ReportingPeriod> periods) {
+	private Quarters quarters(List<ReportingPeriod> periods, LocalDate today) {
 		List<Long> planIds = periods.stream().map((period) -> period.getPlan().getId()).distinct().toList();
 		Map<Long, List<ImprovementProgramme>> programmesByPlan = this.programmes.programmesOf(planIds);
 		List<Long> programmeIds = programmesByPlan.values()
@@ -268,7 +281,7 @@ public class Reminders {
 					r.getDaysBefore()))
 			.collect(Collectors.toCollection(HashSet::new));
 		return new Quarters(this.reports.returnsIn(periods), programmesByPlan, this.users.leadsOf(programmeIds),
-				delivered, LocalDate.now(this.clock));
+				delivered, today);
 	}
 
 	private record Quarters(QuarterlyReturns returns, Map<Long, List<ImprovementProgramme>> programmesByPlan,
