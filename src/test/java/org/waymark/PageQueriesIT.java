@@ -122,7 +122,7 @@ class PageQueriesIT {
 			// The report and its history each read the risks the risks section names from
 			// the register in one statement more (h-reportrisks).
 			new Budget("GET /reports/{id}", "Highlight report", 7), new Budget("GET /login", "Sign-in page", 0),
-			new Budget("GET /reports/mine", "Your reports", 6), new Budget("GET /returns", "Quarterly returns", 7),
+			new Budget("GET /reports/mine", "Your reports", 6), new Budget("GET /returns", "Quarterly returns", 8),
 			// The administration home is static: only the signed-in user is read.
 			new Budget("GET /admin", "Administration", 0),
 			// Users (h-users): every account with its roles, programmes and their plans
@@ -140,6 +140,10 @@ class PageQueriesIT {
 			// The audit log: a count and a page of lines; its CSV file reads a batch of
 			// 1,000 lines per statement (the test database holds fewer).
 			new Budget("GET /admin/audit", "Audit log", 2), new Budget("GET /admin/audit.csv", "Audit log (CSV)", 1),
+			// Reminders (h-reminders): the reminders listed, and the quarters to filter
+			// by.
+			// The returns page above reads when each return was last chased (one more).
+			new Budget("GET /admin/reminders", "Reminders", 2),
 			// One more for the risks the risks section names, which decide whether it is
 			// done
 			// (h-reportrisks).
@@ -359,6 +363,7 @@ class PageQueriesIT {
 			new Page("GET /admin/audit", "audit log", true, false, false, (subject) -> "/admin/audit"),
 			new Page("GET /admin/audit.csv", "audit log (CSV)", true, false, false,
 					(subject) -> "/admin/audit.csv?category=REPORT"),
+			new Page("GET /admin/reminders", "reminders", true, false, false, (subject) -> "/admin/reminders"),
 			new Page("GET /reports/{id}/edit", "report task list", true, false, false,
 					(subject) -> "/reports/" + subject.draftReportId() + "/edit"),
 			new Page("GET /reports/{id}/edit/status", "report status form", true, false, false,

@@ -59,6 +59,14 @@ public enum ReturnStatus {
 		return (latest == ReportState.RETURNED) ? RETURNED : DRAFT;
 	}
 
+	/**
+	 * Whether the report is still to come while the quarter is open: not started, being
+	 * written, returned for changes, or late. Leads are reminded and chased of these.
+	 */
+	public boolean awaitsReturn() {
+		return this == NOT_STARTED || this == DRAFT || this == RETURNED || this == LATE;
+	}
+
 	public String messageKey() {
 		return "return.status." + name();
 	}

@@ -145,6 +145,11 @@ public class ReturnsService {
 			return "yourReports.progress." + this.state.name();
 		}
 
+		/** Whether the report is still to come, so the business manager may chase it. */
+		public boolean awaitingReturn() {
+			return this.status.awaitsReturn();
+		}
+
 		public String progressTagClass() {
 			return (this.state == null) ? "govuk-tag--grey" : this.state.tagClass();
 		}

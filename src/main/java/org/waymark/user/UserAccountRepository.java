@@ -34,6 +34,20 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	List<String> findLeadNames(long programmeId);
 
 	/**
+	 * The enabled leads assigned to any of the programmes: programme id, display name and
+	 * username (the email address), one row per programme and lead.
+	 */
+	@Query("select p.id, u.displayName, u.username from UserAccount u join u.assignedProgrammes p"
+			+ " where p.id in :programmeIds and u.enabled = true and :role member of u.roles"
+			+ " order by p.id, u.displayName")
+	List<Object[]> findContactsAssignedTo(Collection<Long> programmeIds, Role role);
+
+	/** The enabled accounts with the role: display name and username, by name. */
+	@Query("select u.displayName, u.username from UserAccount u where u.enabled = true and :role member of u.roles"
+			+ " order by u.displayName")
+	List<Object[]> findContactsWithRole(Role role);
+
+	/**
 	 * Usernames (lower-cased) and display names of the accounts with the given usernames.
 	 */
 	@Query("select lower(u.username), u.displayName from UserAccount u where lower(u.username) in :usernames")

@@ -3,6 +3,7 @@ package org.waymark.user;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,35 @@ public class UserQueries {
 	/** The display names of the enabled leads assigned to a programme, alphabetically. */
 	public List<String> leadNamesFor(long programmeId) {
 		return this.accounts.findLeadNames(programmeId);
+	}
+
+	/**
+	 * The enabled leads assigned to each of the programmes, for telling them their report
+	 * is due (one query): keyed by programme id, each list by name. A username is the
+	 * person's email address.
+	 */
+	public Map<Long, List<Contact>> leadsOf(Collection<Long> programmeIds) {
+		if (programmeIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<Contact>> leads = new HashMap<>();
+		for (Object[] row : this.accounts.findContactsAssignedTo(programmeIds, Role.LEAD)) {
+			leads.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>())
+				.add(new Contact((String) row[1], (String) row[2]));
+		}
+		return leads;
+	}
+
+	/** The enabled admins, by name: who hears about overdue reports. */
+	public List<Contact> admins() {
+		return this.accounts.findContactsWithRole(Role.ADMIN)
+			.stream()
+			.map((row) -> new Contact((String) row[0], (String) row[1]))
+			.toList();
+	}
+
+	/** Someone to write to: their name and email address (their username). */
+	public record Contact(String name, String email) {
 	}
 
 	/**

@@ -82,4 +82,11 @@ class ReturnStatusTest {
 		}
 	}
 
+	@Test
+	void onlyReturnsStillToComeAreAwaited() {
+		assertThat(java.util.EnumSet.allOf(ReturnStatus.class).stream().filter(ReturnStatus::awaitsReturn))
+			.containsExactlyInAnyOrder(ReturnStatus.NOT_STARTED, ReturnStatus.DRAFT, ReturnStatus.RETURNED,
+					ReturnStatus.LATE);
+	}
+
 }

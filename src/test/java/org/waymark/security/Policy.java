@@ -74,6 +74,15 @@ final class Policy {
 	}
 
 	/**
+	 * Chasing a programme's return for a quarter (h-reminders): admins only; "not found"
+	 * for a programme or quarter that does not exist.
+	 */
+	static Policy chase() {
+		return new Policy("chase a return").when(Sample.PROGRAMME_REPORTED_PERIOD, signedInAllowed(ADMIN))
+			.when(Sample.UNKNOWN_IDS, signedInAllowed());
+	}
+
+	/**
 	 * Starting (or opening) a programme's report for a quarter: the programme's leads and
 	 * admins.
 	 */

@@ -114,6 +114,10 @@ final class RoutePolicies {
 			// The audit log and its CSV file (issue 9, h-audit).
 			route("GET", "/admin/audit", Policy.adminOnly()),
 			route("GET", "/admin/audit.csv", Policy.adminOnly()),
+			// Reminders (h-reminders): the admin's list, and chasing a return. The matrix chases a
+			// quarter that is not open, so nothing is sent.
+			route("GET", "/admin/reminders", Policy.adminOnly()),
+			route("POST", "/programmes/{programmeId}/periods/{periodId}/chase", Policy.chase()),
 			// Changes carry a stale version or fingerprint, so the samples are never changed.
 			route("POST", "/programmes/{programmeId}/periods/{periodId}/report", Policy.startReport()),
 			route("GET", "/reports/{id}/edit", Policy.reportWriting()),
