@@ -287,8 +287,16 @@ public class Reminders {
 	private record Quarters(QuarterlyReturns returns, Map<Long, List<ImprovementProgramme>> programmesByPlan,
 			Map<Long, List<Contact>> leads, Set<ReminderKey> delivered, LocalDate today) {
 
+		/**
+		 * The programmes asked for a return in the quarter: a retired one only if it has
+		 * a report already (docs/domain-rules.md), as on the returns page.
+		 */
 		List<ImprovementProgramme> programmesOf(ReportingPeriod period) {
-			return this.programmesByPlan.getOrDefault(period.getPlan().getId(), List.of());
+			return this.programmesByPlan.getOrDefault(period.getPlan().getId(), List.of())
+				.stream()
+				.filter((programme) -> programme
+					.isAskedForReturns(this.returns.of(programme.getId(), period).latestRevision().isPresent()))
+				.toList();
 		}
 
 		ReturnStatus status(ImprovementProgramme programme, ReportingPeriod period) {
