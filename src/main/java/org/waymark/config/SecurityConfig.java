@@ -31,7 +31,7 @@ public class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SignInFilters> signInFilters,
-			SingleSignOn singleSignOn) throws Exception {
+			ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
 		// After sign-in, go back to the page asked for with its own URL (no "?continue"
 		// marker).
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -55,7 +55,11 @@ public class SecurityConfig {
 		// slice tests, which have no user services).
 		signInFilters.ifAvailable((filters) -> filters.addTo(http));
 		// OpenID Connect beside the form, only when a provider is configured.
-		singleSignOn.configure(http);
+		// (absent from web slice tests, as the filters above).
+		SingleSignOn sso = singleSignOn.getIfAvailable();
+		if (sso != null) {
+			sso.configure(http);
+		}
 		return http.build();
 	}
 

@@ -62,9 +62,10 @@ public class SingleSignOn {
 
 	private final ObjectProvider<ClientRegistrationRepository> registrations;
 
-	private final UserDetailsService users;
+	// Looked up when used: web slice tests render the sign-in page without user services.
+	private final ObjectProvider<UserDetailsService> users;
 
-	private final AuditLog audit;
+	private final ObjectProvider<AuditLog> audit;
 
 	private final String emailClaim;
 
@@ -75,8 +76,8 @@ public class SingleSignOn {
 	private final SecurityContextRepository contextRepository = new DelegatingSecurityContextRepository(
 			new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
-	SingleSignOn(ObjectProvider<ClientRegistrationRepository> registrations, UserDetailsService users, AuditLog audit,
-			@Value("${waymark.single-sign-on.email-claim:email}") String emailClaim) {
+	SingleSignOn(ObjectProvider<ClientRegistrationRepository> registrations, ObjectProvider<UserDetailsService> users,
+			ObjectProvider<AuditLog> audit, @Value("${waymark.single-sign-on.email-claim:email}") String emailClaim) {
 		this.registrations = registrations;
 		this.users = users;
 		this.audit = audit;
@@ -132,7 +133,7 @@ public class SingleSignOn {
 		}
 		UserDetails account;
 		try {
-			account = this.users.loadUserByUsername(email);
+			account = this.users.getObject().loadUserByUsername(email);
 		}
 		catch (UsernameNotFoundException ex) {
 			throw refused(email, "Single sign-on refused: no Waymark account has this email address");
@@ -148,7 +149,7 @@ public class SingleSignOn {
 
 	private OAuth2AuthenticationException refused(String who, String summary) {
 		// In a transaction of its own: the sign-in fails, the line stays.
-		this.audit.recordAs(who, AuditCategory.SIGN_IN_FAILED, summary, who);
+		this.audit.getObject().recordAs(who, AuditCategory.SIGN_IN_FAILED, summary, who);
 		return new OAuth2AuthenticationException(new OAuth2Error(NOT_SET_UP, summary, null));
 	}
 
@@ -169,8 +170,9 @@ public class SingleSignOn {
 					UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 			this.contexts.setContext(context);
 			this.contextRepository.saveContext(context, request, response);
-			this.audit.recordAs(user.getUsername(), AuditCategory.SIGN_IN,
-					"Signed in via single sign-on (" + vouched.providerName() + ")", user.getUsername());
+			this.audit.getObject()
+				.recordAs(user.getUsername(), AuditCategory.SIGN_IN,
+						"Signed in via single sign-on (" + vouched.providerName() + ")", user.getUsername());
 			try {
 				carryOn.onAuthenticationSuccess(request, response, context.getAuthentication());
 			}

@@ -15,6 +15,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.waymark.config.SecurityConfig;
+import org.waymark.config.SingleSignOn;
 import org.waymark.support.SampleFiles;
 import org.waymark.user.AccessPolicy;
 import org.waymark.user.WaymarkUser;
@@ -50,8 +51,8 @@ import static org.waymark.user.TestUsers.signedInAs;
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 		pattern = "org\\.waymark\\.(?!report\\.web\\.CaseStudyController|report\\.web\\.ReportWorkflowAdvice"
 				+ "|shared\\.web\\.)[a-z]+\\.web\\..*"))
-@Import({ SecurityConfig.class, AccessPolicy.class, CaseStudyService.class, CaseStudyFileCheck.class,
-		ReportGuard.class })
+@Import({ SecurityConfig.class, SingleSignOn.class, AccessPolicy.class, CaseStudyService.class,
+		CaseStudyFileCheck.class, ReportGuard.class })
 class CaseStudyPageTest {
 
 	private static final long DRAFT = 100;

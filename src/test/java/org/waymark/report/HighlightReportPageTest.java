@@ -12,6 +12,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.waymark.config.SecurityConfig;
+import org.waymark.config.SingleSignOn;
 import org.waymark.plan.Quarter;
 import org.waymark.risk.RiskBandSettings;
 import org.waymark.risk.RiskBands;
@@ -45,7 +46,8 @@ import static org.waymark.user.TestUsers.signedInAs;
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 		pattern = "org\\.waymark\\.(?!report\\.web\\.HighlightReportController|report\\.web\\.ReportWorkflowAdvice"
 				+ "|shared\\.web\\.)[a-z]+\\.web\\..*"))
-@Import({ SecurityConfig.class, AccessPolicy.class, HighlightReportService.class, ReportGuard.class, RiskBands.class })
+@Import({ SecurityConfig.class, SingleSignOn.class, AccessPolicy.class, HighlightReportService.class, ReportGuard.class,
+		RiskBands.class })
 @EnableConfigurationProperties(RiskBandSettings.class)
 class HighlightReportPageTest {
 

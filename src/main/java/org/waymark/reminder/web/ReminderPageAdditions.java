@@ -7,6 +7,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.waymark.reminder.Reminders;
 import org.waymark.report.ReturnsService.OpenQuarter;
 import org.waymark.report.ReturnsService.ReturnsOverview;
@@ -23,9 +24,10 @@ class ReminderPageAdditions implements WebMvcConfigurer, HandlerInterceptor {
 
 	private static final String ADMIN_VIEW = "admin/index";
 
-	private final Reminders reminders;
+	// Absent from web slice tests of other modules' pages, which then show no additions.
+	private final ObjectProvider<Reminders> reminders;
 
-	ReminderPageAdditions(Reminders reminders) {
+	ReminderPageAdditions(ObjectProvider<Reminders> reminders) {
 		this.reminders = reminders;
 	}
 
@@ -37,16 +39,17 @@ class ReminderPageAdditions implements WebMvcConfigurer, HandlerInterceptor {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
-		if (modelAndView == null) {
+		Reminders reminders = this.reminders.getIfAvailable();
+		if (modelAndView == null || reminders == null) {
 			return;
 		}
 		if (RETURNS_VIEW.equals(modelAndView.getViewName())
 				&& modelAndView.getModel().get("overview") instanceof ReturnsOverview overview) {
 			modelAndView.addObject("chaseHistory",
-					this.reminders.chaseHistory(overview.quarters().stream().map(OpenQuarter::periodId).toList()));
+					reminders.chaseHistory(overview.quarters().stream().map(OpenQuarter::periodId).toList()));
 		}
 		else if (ADMIN_VIEW.equals(modelAndView.getViewName())) {
-			modelAndView.addObject("mailConfigured", this.reminders.mailConfigured());
+			modelAndView.addObject("mailConfigured", reminders.mailConfigured());
 		}
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.waymark.report.ExecutiveSummaryService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.waymark.config.SecurityConfig;
+import org.waymark.config.SingleSignOn;
 import org.waymark.dashboard.PlanDashboard;
 import org.waymark.action.QuarterActions.BragCounts;
 import org.waymark.dashboard.MeasureMovement;
@@ -47,7 +48,7 @@ import static org.waymark.user.TestUsers.signedInAs;
  * security configuration.
  */
 @WebMvcTest(controllers = PlanDashboardController.class)
-@Import({ SecurityConfig.class, AccessPolicy.class })
+@Import({ SecurityConfig.class, SingleSignOn.class, AccessPolicy.class })
 class PlanDashboardPageTest {
 
 	private static final Period Q2 = new Period(10, "2017/18 Q2", "Year 2 Q2 (July\u2013September 2017)",

@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.waymark.action.Brag;
 import org.waymark.action.QuarterActions.BragCounts;
 import org.waymark.config.SecurityConfig;
+import org.waymark.config.SingleSignOn;
 import org.waymark.dashboard.ProgrammeDashboard;
 import org.waymark.dashboard.ProgrammeDashboard.ActionPlanSummary;
 import org.waymark.dashboard.ProgrammeDashboard.ActionPoint;
@@ -69,7 +70,7 @@ import static org.waymark.user.TestUsers.signedInAs;
  * configuration.
  */
 @WebMvcTest(controllers = ProgrammeController.class)
-@Import({ SecurityConfig.class, AccessPolicy.class })
+@Import({ SecurityConfig.class, SingleSignOn.class, AccessPolicy.class })
 class ProgrammePageTest {
 
 	private static final Period Q2 = new Period(10, "2017/18 Q2", "Year 2 Q2 (July\u2013September 2017)");

@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.waymark.config.SecurityConfig;
+import org.waymark.config.SingleSignOn;
 import org.waymark.user.AccessPolicy;
 import org.waymark.user.SignInSettings;
 
@@ -26,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = LoginController.class)
 @EnableConfigurationProperties(SignInSettings.class)
-@Import({ SecurityConfig.class, AccessPolicy.class })
+@Import({ SecurityConfig.class, SingleSignOn.class, AccessPolicy.class })
 class LoginPageTest {
 
 	@Autowired
