@@ -1,6 +1,7 @@
 package org.waymark.admin.web;
 
 import org.springframework.validation.Errors;
+import org.waymark.shared.DateFields;
 
 import java.time.LocalDate;
 

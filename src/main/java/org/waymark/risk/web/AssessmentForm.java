@@ -2,6 +2,7 @@ package org.waymark.risk.web;
 
 import org.springframework.validation.Errors;
 import org.waymark.risk.RiskScore;
+import org.waymark.shared.DateFields;
 
 import java.time.LocalDate;
 

@@ -6,6 +6,7 @@ import org.waymark.risk.RiskDetails;
 import org.waymark.risk.RiskForEditing;
 import org.waymark.risk.RiskScore;
 import org.waymark.risk.RiskStatus;
+import org.waymark.shared.DateFields;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.waymark.risk.web;
+package org.waymark.shared;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,7 +49,30 @@ class DateFieldsTest {
 	}
 
 	private static Errors errors() {
-		return new BeanPropertyBindingResult(new RiskForm(), "riskForm");
+		return new BeanPropertyBindingResult(new ReviewDateForm(), "riskForm");
+	}
+
+	/** A form with a review date typed in three parts, as the risk form has. */
+	public static class ReviewDateForm {
+
+		private String reviewDay;
+
+		private String reviewMonth;
+
+		private String reviewYear;
+
+		public String getReviewDay() {
+			return this.reviewDay;
+		}
+
+		public String getReviewMonth() {
+			return this.reviewMonth;
+		}
+
+		public String getReviewYear() {
+			return this.reviewYear;
+		}
+
 	}
 
 }

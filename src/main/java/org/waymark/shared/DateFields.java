@@ -1,4 +1,4 @@
-package org.waymark.admin.web;
+package org.waymark.shared;
 
 import org.springframework.validation.Errors;
 
@@ -6,20 +6,19 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * (The same reading as the risk forms' own copy, which is package-private there.)
- * <p>
  * A date typed as day, month and year into a GOV.UK date input, read as the GOV.UK
  * pattern asks: a part left out or a date that does not exist is named in the error, on
- * the field of the part that is wrong.
+ * the field of the part that is wrong. Used by every form with a date (risks, the
+ * reporting calendar).
  *
  * @param field the form's fields' stem: {@code review} reads reviewDay, reviewMonth and
  * reviewYear
  * @param messages the stem of the error messages' keys, e.g. {@code riskForm.reviewDate}
  */
-record DateFields(String field, String messages) {
+public record DateFields(String field, String messages) {
 
 	/** Nothing typed in any part. */
-	static boolean isBlank(String day, String month, String year) {
+	public static boolean isBlank(String day, String month, String year) {
 		return blank(day) && blank(month) && blank(year);
 	}
 
@@ -27,7 +26,7 @@ record DateFields(String field, String messages) {
 	 * The date typed, or null with an error against the part that is wrong; null without
 	 * an error when nothing was typed.
 	 */
-	LocalDate read(Errors errors, String day, String month, String year) {
+	public LocalDate read(Errors errors, String day, String month, String year) {
 		Reading reading = reading(day, month, year);
 		if (reading.problem() != null) {
 			errors.rejectValue(this.field + reading.part(), this.messages + reading.problem());
@@ -36,7 +35,7 @@ record DateFields(String field, String messages) {
 	}
 
 	/** The date typed, or null when nothing or no real date was typed. */
-	static LocalDate valueOf(String day, String month, String year) {
+	public static LocalDate valueOf(String day, String month, String year) {
 		return reading(day, month, year).date();
 	}
 
