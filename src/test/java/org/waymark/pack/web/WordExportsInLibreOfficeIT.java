@@ -26,6 +26,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The Word exports in a real word processor: LibreOffice (headless) opens the demo's
@@ -89,6 +90,7 @@ class WordExportsInLibreOfficeIT {
 	/** The file as scrutiny downloads it, printed to PDF by LibreOffice, as one line. */
 	private String printed(String url, String name) throws Exception {
 		byte[] docx = this.mvc.perform(get(url).with(user(this.users.loadUserByUsername("scrutiny@example.org"))))
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
