@@ -239,7 +239,7 @@ class PageQueriesIT {
 			// groups) and its quarters, each in one statement.
 			new Budget("GET /admin/plans", "Plans (administration)", 1),
 			new Budget("GET /admin/plans/new", "Create a plan form", 0),
-			new Budget("GET /admin/plans/{planId}", "Plan set-up task list", 3),
+			new Budget("GET /admin/plans/{planId}", "Plan set-up task list", 4),
 			new Budget("GET /admin/plans/{planId}/details", "Plan details form", 1),
 			new Budget("GET /admin/plans/{planId}/activate", "Make a plan active page", 1),
 			new Budget("GET /admin/plans/{planId}/close", "Close a plan page", 1),

@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -41,6 +42,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 			+ " where p.id in :programmeIds and u.enabled = true and :role member of u.roles"
 			+ " order by p.id, u.displayName")
 	List<Object[]> findContactsAssignedTo(Collection<Long> programmeIds, Role role);
+
+	/**
+	 * Which of the programmes have at least one enabled account assigned with the role.
+	 */
+	@Query("select distinct p.id from UserAccount u join u.assignedProgrammes p"
+			+ " where p.id in :programmeIds and u.enabled = true and :role member of u.roles")
+	Set<Long> findProgrammesAssignedTo(Collection<Long> programmeIds, Role role);
 
 	/** The enabled accounts with the role: display name and username, by name. */
 	@Query("select u.displayName, u.username from UserAccount u where u.enabled = true and :role member of u.roles"

@@ -49,6 +49,17 @@ public class UserQueries {
 		return leads;
 	}
 
+	/**
+	 * Which of the programmes have an enabled lead assigned (one query): a plan's set-up
+	 * is not finished while a programme has nobody to write its reports.
+	 */
+	public Set<Long> programmesWithLeads(Collection<Long> programmeIds) {
+		if (programmeIds.isEmpty()) {
+			return Set.of();
+		}
+		return this.accounts.findProgrammesAssignedTo(programmeIds, Role.LEAD);
+	}
+
 	/** The enabled admins, by name: who hears about overdue reports. */
 	public List<Contact> admins() {
 		return this.accounts.findContactsWithRole(Role.ADMIN)

@@ -140,7 +140,10 @@ class PlanAdministrationIT {
 		assertThat(this.jdbc.queryForObject("select status from plan where id = ?", String.class, planId))
 			.isEqualTo("ACTIVE");
 		Document done = page("/admin/plans/" + planId);
-		assertThat(done.select(".govuk-task-list__status").eachText()).containsOnly("Completed");
+		assertThat(done.select(".govuk-task-list__status:not(#task-leads-status)").eachText())
+			.containsOnly("Completed");
+		assertThat(done.select("#task-leads-status").text()).isEqualTo("Not yet started");
+		assertThat(done.select("p.govuk-body").eachText()).contains("You have completed 6 of 7 tasks.");
 
 		// The open quarter asks for four returns, one for each priority.
 		Document returns = page("/returns");
@@ -157,6 +160,7 @@ class PlanAdministrationIT {
 		Document yours = Jsoup.parse(mine.getResponse().getContentAsString());
 		assertThat(yours.text()).contains("Thriving Futures Plan", "2. Priority title 2")
 			.doesNotContain("Priority title 1", "Priority title 3");
+		assertThat(page("/admin/plans/" + planId).select("#task-leads-status").text()).isEqualTo("Incomplete");
 
 		assertThat(this.jdbc.queryForList(
 				"select category || ': ' || summary from audit_event where subject = ? order by occurred_at, id",

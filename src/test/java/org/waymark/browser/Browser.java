@@ -135,10 +135,15 @@ public final class Browser implements AutoCloseable {
 
 	/** Signs in through the sign-in form, starting from a session of nobody. */
 	public void signIn(DemoUser user) {
+		signIn(user.email(), user.password());
+	}
+
+	/** Signs in as anyone, such as a user an admin has just created, through the form. */
+	public void signIn(String email, String password) {
 		signOutQuietly();
 		open("/login");
-		find("#username").sendKeys(user.email());
-		find("#password").sendKeys(user.password());
+		find("#username").sendKeys(email);
+		find("#password").sendKeys(password);
 		click("main form button[type=submit]");
 	}
 

@@ -18,9 +18,13 @@ import org.waymark.plan.PlanAdministration;
 import org.waymark.plan.PlanQueries;
 import org.waymark.plan.PlanRuleException;
 import org.waymark.plan.PlanStatus;
+import org.waymark.programme.ImprovementProgramme;
 import org.waymark.programme.ProgrammeQueries;
 import org.waymark.shared.NotFoundException;
 import org.waymark.user.AccessPolicy;
+import org.waymark.user.UserQueries;
+
+import java.util.Set;
 
 /**
  * Plans for the business manager: the list, creating a plan, its set-up task list,
@@ -40,12 +44,15 @@ class PlanAdminController {
 
 	private final PlanAdministration administration;
 
+	private final UserQueries users;
+
 	PlanAdminController(AccessPolicy access, PlanQueries plans, ProgrammeQueries programmes,
-			PlanAdministration administration) {
+			PlanAdministration administration, UserQueries users) {
 		this.access = access;
 		this.plans = plans;
 		this.programmes = programmes;
 		this.administration = administration;
+		this.users = users;
 	}
 
 	@GetMapping("/admin/plans")
@@ -90,7 +97,8 @@ class PlanAdminController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("programmeCount", programmes.stream().filter((p) -> !p.isRetired()).count());
 		model.addAttribute("quarterCount", periods.size());
-		model.addAttribute("setup", PlanSetup.of(plan, programmes, periods));
+		Set<Long> led = this.users.programmesWithLeads(programmes.stream().map(ImprovementProgramme::getId).toList());
+		model.addAttribute("setup", PlanSetup.of(plan, programmes, periods, (p) -> led.contains(p.getId())));
 		return "admin/plan";
 	}
 

@@ -7,6 +7,7 @@ import org.waymark.plan.ReportingPeriodState;
 import org.waymark.programme.ImprovementProgramme;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * How far a plan's set-up has got, task by task, for its task list page. Retired
@@ -17,13 +18,15 @@ import java.util.List;
  * @param groups every programme has a delivery group with a named chair
  * @param owners every programme names its senior responsible owners and scrutiny
  * champions
+ * @param leads every programme has an enabled lead who can write its reports
  * @param calendar every quarter exists and one has been opened
  * @param activation the plan is active (or closed)
  */
 public record PlanSetup(TaskStatus details, TaskStatus programmes, TaskStatus groups, TaskStatus owners,
-		TaskStatus calendar, TaskStatus activation) {
+		TaskStatus leads, TaskStatus calendar, TaskStatus activation) {
 
-	static PlanSetup of(Plan plan, List<ImprovementProgramme> all, List<ReportingPeriod> periods) {
+	static PlanSetup of(Plan plan, List<ImprovementProgramme> all, List<ReportingPeriod> periods,
+			Predicate<ImprovementProgramme> hasLead) {
 		List<ImprovementProgramme> inUse = all.stream().filter((p) -> !p.isRetired()).toList();
 		TaskStatus details = blank(plan.getVision()) ? TaskStatus.INCOMPLETE : TaskStatus.COMPLETED;
 		TaskStatus programmes = inUse.isEmpty() ? TaskStatus.NOT_STARTED : TaskStatus.COMPLETED;
@@ -35,6 +38,8 @@ public record PlanSetup(TaskStatus details, TaskStatus programmes, TaskStatus gr
 				: progress(inUse.stream()
 					.filter((p) -> !blank(p.getSeniorResponsibleOwners()) && !blank(p.getScrutinyChampions()))
 					.count(), inUse.size());
+		TaskStatus leads = programmes == TaskStatus.NOT_STARTED ? TaskStatus.CANNOT_START
+				: progress(inUse.stream().filter(hasLead).count(), inUse.size());
 		TaskStatus calendar;
 		if (periods.isEmpty()) {
 			calendar = TaskStatus.NOT_STARTED;
@@ -52,15 +57,22 @@ public record PlanSetup(TaskStatus details, TaskStatus programmes, TaskStatus gr
 		else {
 			activation = (inUse.isEmpty() || periods.isEmpty()) ? TaskStatus.CANNOT_START : TaskStatus.NOT_STARTED;
 		}
-		return new PlanSetup(details, programmes, groups, owners, calendar, activation);
+		return new PlanSetup(details, programmes, groups, owners, leads, calendar, activation);
 	}
 
-	/** How many tasks are completed, for "You have completed 3 of 6 sections". */
+	/** How many tasks are completed, for "You have completed 3 of 7 tasks". */
 	public int completed() {
-		return (int) List.of(this.details, this.programmes, this.groups, this.owners, this.calendar, this.activation)
-			.stream()
-			.filter((status) -> status == TaskStatus.COMPLETED)
-			.count();
+		return (int) tasks().stream().filter((status) -> status == TaskStatus.COMPLETED).count();
+	}
+
+	/** How many tasks there are. */
+	public int total() {
+		return tasks().size();
+	}
+
+	private List<TaskStatus> tasks() {
+		return List.of(this.details, this.programmes, this.groups, this.owners, this.leads, this.calendar,
+				this.activation);
 	}
 
 	private static TaskStatus progress(long done, int of) {
