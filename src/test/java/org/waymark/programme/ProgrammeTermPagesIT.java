@@ -25,9 +25,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * A plan that calls its programmes priorities says "Priority 1" on the programme's pages
- * beyond the dashboards: its measures, its action plans and the plan's risk register,
- * never "Programme 1". The plan is made through the administration pages in a transaction
- * that is rolled back, with a short name of its own, so other tests never see it.
+ * beyond the dashboards: its measures, its action plans, the plan's risk register and
+ * deadlines, never "Programme 1". The plan is made through the administration pages in a
+ * transaction that is rolled back, with a short name of its own, so other tests never see
+ * it.
  */
 @PostgresIntegrationTest
 @AutoConfigureMockMvc
@@ -80,7 +81,10 @@ class ProgrammeTermPagesIT {
 		assertThat(register.select("select[name=programme] option").eachText())
 			.contains("Priority 1: Best start in life " + shortName);
 
-		for (Document shown : new Document[] { measures, actionPlans, newActionPlan, register }) {
+		Document deadlines = page("/plans/" + planId + "/deadlines");
+		assertThat(deadlines.select("label[for=programme]").text()).isEqualTo("Priority");
+
+		for (Document shown : new Document[] { measures, actionPlans, newActionPlan, register, deadlines }) {
 			assertThat(shown.text()).as(shown.title()).doesNotContain("Programme 1");
 		}
 	}
