@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * it is due and how it is rated.
  *
  * @param actionPlanId the action plan it belongs to, whose page shows it in full
+ * @param programmeLabel the programme in its plan's term, "Priority 3"
  * @param year the action plan's financial year, e.g. "2018/19"
  * @param firstLine the first line of its description
  * @param owners its owners as written, or {@code null}
@@ -21,20 +22,23 @@ import java.time.LocalDate;
  * @param overdue whether it is past its deadline and not Blue ({@link OverdueRule})
  */
 public record ActionListing(long actionId, long actionPlanId, long programmeId, int programmeNumber,
-		String programmeTitle, String year, int objectiveNumber, String firstLine, String owners,
+		String programmeLabel, String programmeTitle, String year, int objectiveNumber, String firstLine, String owners,
 		String deadlineAsWritten, String deadline, Brag brag, boolean overdue) {
 
-	/** Reads the action; its objective, action plan and programme must be loaded. */
+	/**
+	 * Reads the action; its objective, action plan and programme must be loaded, and the
+	 * programme's plan should be (the pages listing actions load their plan first).
+	 */
 	static ActionListing of(Action action, LocalDate today) {
 		Objective objective = action.getObjective();
 		ActionPlan plan = objective.getActionPlan();
 		String written = action.getDeadlineText();
 		String date = DisplayDates.format(action.getDeadline());
 		return new ActionListing(action.getId(), plan.getId(), plan.getProgramme().getId(),
-				plan.getProgramme().getNumber(), plan.getProgramme().getTitle(), plan.financialYear().label(),
-				objective.getNumber(), firstLine(action.getDescription()), blankToNull(action.getOwners()),
-				(written != null && !written.isBlank()) ? written.strip() : date, date, action.getBrag(),
-				action.isOverdue(today));
+				plan.getProgramme().getNumber(), plan.getProgramme().label(), plan.getProgramme().getTitle(),
+				plan.financialYear().label(), objective.getNumber(), firstLine(action.getDescription()),
+				blankToNull(action.getOwners()), (written != null && !written.isBlank()) ? written.strip() : date, date,
+				action.getBrag(), action.isOverdue(today));
 	}
 
 	/**

@@ -76,20 +76,26 @@ public class ActionPlanService {
 	}
 
 	/** A programme's plans by year, latest first. */
-	public record ProgrammePlans(long programmeId, int programmeNumber, String programmeTitle, boolean canEdit,
-			List<PlanRow> plans) {
+	public record ProgrammePlans(long programmeId, int programmeNumber, String programmeLabel, String programmeTitle,
+			boolean canEdit, List<PlanRow> plans) {
 	}
 
 	public record PlanRow(long id, String year, String title, String versionLabel, ActionPlanStatus status) {
 	}
 
-	/** What the "create an action plan" form offers. */
-	public record NewPlanChoices(long programmeId, int programmeNumber, String programmeTitle,
-			List<FinancialYear> years) {
+	/**
+	 * What the "create an action plan" form offers.
+	 *
+	 * @param programmeLabel the programme in its plan's term, "Priority 3"
+	 * @param planShortName the short name of the programme's plan, which starts a new
+	 * action plan's title as "CYPP" did in the first plan's
+	 */
+	public record NewPlanChoices(long programmeId, int programmeNumber, String programmeLabel, String programmeTitle,
+			String planShortName, List<FinancialYear> years) {
 
 		/** The title a new plan gets unless the editor types another. */
 		public String defaultTitle(FinancialYear year) {
-			return "CYPP, Programme " + this.programmeNumber + ", Action Plan " + year.label();
+			return this.planShortName + ", " + this.programmeLabel + ", Action Plan " + year.label();
 		}
 
 	}
@@ -149,7 +155,7 @@ public class ActionPlanService {
 			.map((plan) -> new PlanRow(plan.getId(), plan.financialYear().label(), plan.getTitle(),
 					plan.getVersionLabel(), plan.getStatus()))
 			.toList();
-		return new ProgrammePlans(programmeId, programme.getNumber(), programme.getTitle(),
+		return new ProgrammePlans(programmeId, programme.getNumber(), programme.label(), programme.getTitle(),
 				this.access.canEditProgramme(who, programmeId), rows);
 	}
 
@@ -164,7 +170,8 @@ public class ActionPlanService {
 			.stream()
 			.filter((year) -> !taken.contains(year.startYear()))
 			.toList();
-		return new NewPlanChoices(programmeId, programme.getNumber(), programme.getTitle(), years);
+		return new NewPlanChoices(programmeId, programme.getNumber(), programme.label(), programme.getTitle(),
+				programme.getPlan().getShortName(), years);
 	}
 
 	/** The whole plan, for its page and its printable view. */
@@ -194,8 +201,9 @@ public class ActionPlanService {
 		}
 		ImprovementProgramme programme = plan.getProgramme();
 		return new ActionPlanView(plan.getId(), plan.getVersion(), programme.getId(), programme.getNumber(),
-				programme.getTitle(), plan.getTitle(), plan.financialYear().label(), plan.getVersionLabel(),
-				plan.getStatus(), plan.getLeadDeliveryGroup(), plan.getSeniorResponsibleOwners(), source,
+				programme.getPlan().programmeTermCapitalised(), programme.label(), programme.getTitle(),
+				plan.getTitle(), plan.financialYear().label(), plan.getVersionLabel(), plan.getStatus(),
+				plan.getLeadDeliveryGroup(), plan.getSeniorResponsibleOwners(), source,
 				this.access.canEditProgramme(who, programme.getId()), objectives);
 	}
 

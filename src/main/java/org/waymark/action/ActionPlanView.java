@@ -9,13 +9,17 @@ import java.util.List;
  * objective with the actions directly under it and its lettered sub-objectives with
  * theirs.
  *
+ * @param programmeTerm what the programme's plan calls a programme, capitalised:
+ * "Priority"
+ * @param programmeLabel the programme in its plan's term, "Priority 3"
  * @param recommendationSource the one source of the plan's recommendations, named in the
  * column heading ("Ofsted 2017 Recommendation number"), or {@code null}
  * @param canEdit whether the reader may change the plan
  */
-public record ActionPlanView(long id, long version, long programmeId, int programmeNumber, String programmeTitle,
-		String title, String year, String versionLabel, ActionPlanStatus status, String leadDeliveryGroup,
-		String seniorResponsibleOwners, String recommendationSource, boolean canEdit, List<ObjectiveView> objectives) {
+public record ActionPlanView(long id, long version, long programmeId, int programmeNumber, String programmeTerm,
+		String programmeLabel, String programmeTitle, String title, String year, String versionLabel,
+		ActionPlanStatus status, String leadDeliveryGroup, String seniorResponsibleOwners, String recommendationSource,
+		boolean canEdit, List<ObjectiveView> objectives) {
 
 	public ActionPlanView {
 		objectives = List.copyOf(objectives);

@@ -106,8 +106,8 @@ public class DeadlineService {
 				dueSoon.add(new Row(ActionListing.of(action, today), days));
 			}
 		}
-		return new Deadlines(planId, plan.getTitle(), DisplayDates.format(today), options, programmeId,
-				List.copyOf(owners), chosenOwner, overdue, dueSoon);
+		return new Deadlines(planId, plan.getTitle(), plan.programmeTermCapitalised(), DisplayDates.format(today),
+				options, programmeId, List.copyOf(owners), chosenOwner, overdue, dueSoon);
 	}
 
 }

@@ -7,11 +7,12 @@ import java.util.List;
  * (an action carried forward shows as its latest copy) and whether it has none or all are
  * complete.
  *
+ * @param programmeTerm what the plan calls a programme, capitalised: "Priority"
  * @param sources every source of the plan, for choosing another
  * @param source the source shown
  */
-public record RecommendationCoverage(long planId, String planTitle, List<String> sources, String source,
-		List<Covered> recommendations) {
+public record RecommendationCoverage(long planId, String planTitle, String programmeTerm, List<String> sources,
+		String source, List<Covered> recommendations) {
 
 	public RecommendationCoverage {
 		sources = List.copyOf(sources);

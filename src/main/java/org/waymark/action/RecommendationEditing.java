@@ -7,13 +7,14 @@ import java.util.List;
  * What the add, change and remove pages of the register need: the plan, its sources, and
  * the recommendation as stored (absent when adding).
  *
+ * @param programmeTerm what the plan calls a programme, capitalised: "Priority"
  * @param sources the plan's sources, offered to choose from
  * @param recommendation the recommendation as stored, or {@code null} when adding
  * @param answeredBy the actions that answer it, which stop it being removed; empty when
  * adding
  */
-public record RecommendationEditing(long planId, String planTitle, List<String> sources, Stored recommendation,
-		List<ActionListing> answeredBy) {
+public record RecommendationEditing(long planId, String planTitle, String programmeTerm, List<String> sources,
+		Stored recommendation, List<ActionListing> answeredBy) {
 
 	public RecommendationEditing {
 		sources = List.copyOf(sources);

@@ -86,7 +86,8 @@ public class RecommendationService {
 		Plan plan = plan(planId);
 		List<String> sources = this.recommendations.sourcesOf(planId);
 		if (sources.isEmpty() && source == null) {
-			return new RecommendationCoverage(planId, plan.getTitle(), sources, null, List.of());
+			return new RecommendationCoverage(planId, plan.getTitle(), plan.programmeTermCapitalised(), sources, null,
+					List.of());
 		}
 		String shown = (source != null) ? source : sources.get(0);
 		if (!sources.contains(shown)) {
@@ -116,7 +117,8 @@ public class RecommendationService {
 					CoverageStatus.of(actions.stream().map(Action::getBrag).toList()),
 					actions.stream().map((action) -> ActionListing.of(action, today)).toList()));
 		}
-		return new RecommendationCoverage(planId, plan.getTitle(), sources, shown, covered);
+		return new RecommendationCoverage(planId, plan.getTitle(), plan.programmeTermCapitalised(), sources, shown,
+				covered);
 	}
 
 	/**
@@ -128,8 +130,8 @@ public class RecommendationService {
 	public RecommendationEditing adding(long planId, Authentication who) {
 		Plan plan = plan(planId);
 		requireAdmin(who);
-		return new RecommendationEditing(planId, plan.getTitle(), this.recommendations.sourcesOf(planId), null,
-				List.of());
+		return new RecommendationEditing(planId, plan.getTitle(), plan.programmeTermCapitalised(),
+				this.recommendations.sourcesOf(planId), null, List.of());
 	}
 
 	/**
@@ -148,9 +150,9 @@ public class RecommendationService {
 			.stream()
 			.map((action) -> ActionListing.of(action, today))
 			.toList();
-		return new RecommendationEditing(planId, plan.getTitle(), this.recommendations.sourcesOf(planId),
-				new Stored(recommendation.getId(), recommendation.getSource(), recommendation.getNumber(),
-						recommendation.getText(), recommendation.getVersion()),
+		return new RecommendationEditing(planId, plan.getTitle(), plan.programmeTermCapitalised(),
+				this.recommendations.sourcesOf(planId), new Stored(recommendation.getId(), recommendation.getSource(),
+						recommendation.getNumber(), recommendation.getText(), recommendation.getVersion()),
 				answeredBy);
 	}
 

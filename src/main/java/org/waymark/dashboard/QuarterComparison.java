@@ -19,6 +19,8 @@ import java.util.List;
  * programme's status, the measures of its reports' tables, its actions' BRAG ratings and
  * its risks' scores. The rules for what counts as a change are {@link QuarterChanges}'.
  *
+ * @param programmeTerm what the plan calls a programme, lower case: "priority"
+ * @param programmeTermCapitalised the same capitalised, "Priority", for the filter
  * @param from the earlier quarter
  * @param to the later quarter
  * @param periods the quarters that may be chosen, in order
@@ -32,9 +34,10 @@ import java.util.List;
  * @param risksAsAt the days the risks' scores are read at: the end of each quarter, or
  * today for a quarter still running
  */
-public record QuarterComparison(long planId, String planTitle, Period from, Period to, List<PeriodOption> periods,
-		List<ProgrammeRef> programmeOptions, ProgrammeRef programme, List<ProgrammeChanges> programmes,
-		List<RiskChange> planWideRisks, int planWideRisksUnchanged, Totals totals, RisksAsAt risksAsAt) {
+public record QuarterComparison(long planId, String planTitle, String programmeTerm, String programmeTermCapitalised,
+		Period from, Period to, List<PeriodOption> periods, List<ProgrammeRef> programmeOptions, ProgrammeRef programme,
+		List<ProgrammeChanges> programmes, List<RiskChange> planWideRisks, int planWideRisksUnchanged, Totals totals,
+		RisksAsAt risksAsAt) {
 
 	/**
 	 * Whether the same quarter was chosen at both ends, so there is nothing to compare.

@@ -134,9 +134,10 @@ public class QuarterComparisonService {
 		RisksAsAt risksAsAt = new RisksAsAt(DisplayDates.format(QuarterActions.judgedOn(from, today)),
 				DisplayDates.format(QuarterActions.judgedOn(to, today)));
 		if (from.getId().equals(to.getId())) {
-			return new QuarterComparison(planId, plan.getTitle(), RagViewService.period(from),
-					RagViewService.period(to), periodOptions, options, chosen, List.of(), List.of(), 0,
-					new Totals(0, 0, 0, 0, 0, 0, 0), risksAsAt);
+			return new QuarterComparison(planId, plan.getTitle(), plan.getProgrammeTerm(),
+					plan.programmeTermCapitalised(), RagViewService.period(from), RagViewService.period(to),
+					periodOptions, options, chosen, List.of(), List.of(), 0, new Totals(0, 0, 0, 0, 0, 0, 0),
+					risksAsAt);
 		}
 		List<ImprovementProgramme> compared = (chosen == null) ? all
 				: all.stream().filter((programme) -> programme.getId() == programmeId.longValue()).toList();
@@ -177,9 +178,10 @@ public class QuarterComparisonService {
 		}
 		Listed<RiskChange> planWide = (chosen == null) ? QuarterChanges.risks(risks.getOrDefault(null, List.of()))
 				: new Listed<>(List.of(), 0);
-		return new QuarterComparison(planId, plan.getTitle(), RagViewService.period(from), RagViewService.period(to),
-				periodOptions, options, chosen, List.copyOf(changes), planWide.changed(), planWide.unchanged(),
-				totals(changes, planWide.changed()), risksAsAt);
+		return new QuarterComparison(planId, plan.getTitle(), plan.getProgrammeTerm(), plan.programmeTermCapitalised(),
+				RagViewService.period(from), RagViewService.period(to), periodOptions, options, chosen,
+				List.copyOf(changes), planWide.changed(), planWide.unchanged(), totals(changes, planWide.changed()),
+				risksAsAt);
 	}
 
 	private List<QuarterStatus> statuses(List<ImprovementProgramme> programmes, QuarterlyReturns returns,

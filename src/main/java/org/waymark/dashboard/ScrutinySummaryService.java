@@ -126,7 +126,8 @@ public class ScrutinySummaryService {
 				.thenComparingInt(ProgrammeBlock::number));
 		}
 		Locale locale = LocaleContextHolder.getLocale();
-		String opening = this.sentences.opening(this.sentences.months(selected.quarter(), locale), lines, locale);
+		String opening = this.sentences.opening(this.sentences.months(selected.quarter(), locale),
+				chosen.plan().getProgrammeTerm(), chosen.plan().getProgrammeTermPlural(), lines, locale);
 		return new ScrutinySummary(planId, chosen.plan().getTitle(), RagViewService.period(selected), chosen.options(),
 				opening, List.copyOf(blocks), today);
 	}

@@ -49,9 +49,19 @@ class SummarySentences {
 				String.valueOf(quarter.lastDay().getYear()));
 	}
 
+	/** The opening for a plan that calls its programmes programmes. */
 	String opening(String months, List<Line> lines, Locale locale) {
+		return opening(months, "programme", "programmes", lines, locale);
+	}
+
+	/**
+	 * The opening in the plan's own term: "two, Priorities 3 and 4, were at risk".
+	 * @param term what the plan calls a programme, lower case ("priority")
+	 * @param termPlural its plural, lower case ("priorities")
+	 */
+	String opening(String months, String term, String termPlural, List<Line> lines, Locale locale) {
 		if (lines.isEmpty()) {
-			return message("scrutiny.opening.noProgrammes", locale, months);
+			return message("scrutiny.opening.noProgrammes", locale, months, termPlural);
 		}
 		Map<Rag, List<Line>> byStatus = new LinkedHashMap<>();
 		for (Rag status : ORDER) {
@@ -72,18 +82,18 @@ class SummarySentences {
 			String verb = message("scrutiny.opening." + (plural ? "were." : "was.") + key(group.getKey()), locale);
 			String clause;
 			if (byStatus.size() == 1 && total > 1) {
-				clause = message("scrutiny.opening.all", locale, number(total, locale), verb);
+				clause = message("scrutiny.opening.all", locale, number(total, locale), verb, termPlural);
 			}
 			else if (total == 1) {
-				clause = message("scrutiny.opening.alone", locale, programmes(with, locale), verb);
+				clause = message("scrutiny.opening.alone", locale, programmes(with, term, termPlural, locale), verb);
 			}
 			else if (clauses.isEmpty()) {
 				clause = message("scrutiny.opening.ofThe", locale, number(with.size(), locale), number(total, locale),
-						verb);
+						verb, termPlural);
 			}
 			else {
 				clause = message("scrutiny.opening.named", locale, number(with.size(), locale),
-						programmes(with, locale), verb);
+						programmes(with, term, termPlural, locale), verb);
 			}
 			// A single programme off or at risk of going off track is told why.
 			if (!plural && (group.getKey() == Rag.AMBER || group.getKey() == Rag.RED) && with.get(0).reason() != null
@@ -103,13 +113,19 @@ class SummarySentences {
 		return (status != null) ? status.name() : "none";
 	}
 
-	private String programmes(List<Line> lines, Locale locale) {
+	private String programmes(List<Line> lines, String term, String termPlural, Locale locale) {
 		if (lines.size() == 1) {
-			return message("scrutiny.opening.programme", locale, String.valueOf(lines.get(0).number()));
+			return message("scrutiny.opening.programme", locale, String.valueOf(lines.get(0).number()),
+					capitalised(term));
 		}
 		List<String> numbers = lines.stream().map((line) -> String.valueOf(line.number())).toList();
 		return message("scrutiny.opening.programmes", locale, String.join(", ", numbers.subList(0, numbers.size() - 1)),
-				numbers.get(numbers.size() - 1));
+				numbers.get(numbers.size() - 1), capitalised(termPlural));
+	}
+
+	/** "Priority" from "priority", as a name starting a label. */
+	private static String capitalised(String term) {
+		return term.isEmpty() ? term : Character.toUpperCase(term.charAt(0)) + term.substring(1);
 	}
 
 	/** "six"; figures above twelve, as GOV.UK style writes them. */

@@ -44,7 +44,8 @@ public class MeasureEditing {
 	public MeasureForEditing forNew(long programmeId, Authentication who) {
 		ImprovementProgramme programme = this.programmes.programme(programmeId);
 		requireEditor(programmeId, who);
-		return new MeasureForEditing(null, 0, programmeId, programme.getNumber(), programme.getTitle(), null);
+		return new MeasureForEditing(null, 0, programmeId, programme.getNumber(), programme.label(),
+				programme.getTitle(), null);
 	}
 
 	/**
@@ -59,7 +60,7 @@ public class MeasureEditing {
 		ImprovementProgramme programme = measure.getProgramme();
 		requireEditor(programme.getId(), who);
 		return new MeasureForEditing(measureId, measure.getVersion(), programme.getId(), programme.getNumber(),
-				programme.getTitle(), MeasureDetails.of(measure));
+				programme.label(), programme.getTitle(), MeasureDetails.of(measure));
 	}
 
 	/**

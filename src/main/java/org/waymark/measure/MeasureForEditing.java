@@ -9,7 +9,7 @@ package org.waymark.measure;
  * @param saved what is saved, or null for a new measure
  */
 public record MeasureForEditing(Long measureId, long version, long programmeId, int programmeNumber,
-		String programmeTitle, MeasureDetails saved) {
+		String programmeLabel, String programmeTitle, MeasureDetails saved) {
 
 	public boolean isNew() {
 		return this.measureId == null;

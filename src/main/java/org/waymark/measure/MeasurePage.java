@@ -8,6 +8,9 @@ import java.util.List;
  * A measure's page: what it is, its target and comparators, its published values as a
  * chart and a table, the direction of travel and the latest figure against the target.
  *
+ * @param programmeTerm what the programme's plan calls a programme, capitalised:
+ * "Priority"
+ * @param programmeLabel the programme in its plan's term, "Priority 3"
  * @param target the target figure in the measure's unit, or null
  * @param direction between the latest two figures
  * @param directionFrom the earlier of the two figures compared, or null
@@ -20,11 +23,12 @@ import java.util.List;
  * @param history every published value, earliest first
  * @param canEdit whether the reader may change the measure
  */
-public record MeasurePage(long id, long programmeId, int programmeNumber, String programmeTitle, String heading,
-		String name, MeasureUnit unit, Polarity polarity, int decimalPlaces, String targetText, MeasureAmount target,
-		List<MeasureComparison> comparators, String frequency, String dataSource, DirectionOfTravel direction,
-		HistoryRow directionFrom, HistoryRow directionTo, TargetAssessment assessment, AssessedAmounts assessed,
-		String assessedPeriod, MeasureChart chart, List<HistoryRow> history, boolean canEdit) {
+public record MeasurePage(long id, long programmeId, int programmeNumber, String programmeTerm, String programmeLabel,
+		String programmeTitle, String heading, String name, MeasureUnit unit, Polarity polarity, int decimalPlaces,
+		String targetText, MeasureAmount target, List<MeasureComparison> comparators, String frequency,
+		String dataSource, DirectionOfTravel direction, HistoryRow directionFrom, HistoryRow directionTo,
+		TargetAssessment assessment, AssessedAmounts assessed, String assessedPeriod, MeasureChart chart,
+		List<HistoryRow> history, boolean canEdit) {
 
 	/**
 	 * One published value.

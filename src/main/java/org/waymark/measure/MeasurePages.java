@@ -68,7 +68,8 @@ public class MeasurePages {
 					.toList(),
 				unit);
 		ImprovementProgramme programme = measure.getProgramme();
-		return new MeasurePage(measure.getId(), programme.getId(), programme.getNumber(), programme.getTitle(),
+		return new MeasurePage(measure.getId(), programme.getId(), programme.getNumber(),
+				programme.getPlan().programmeTermCapitalised(), programme.label(), programme.getTitle(),
 				measure.getHeading(), measure.getName(), unit, measure.getPolarity(), measure.getDecimalPlaces(),
 				measure.getTargetText(), MeasureAmount.of(measure.getTargetValue(), unit),
 				comparators.stream().map(MeasureComparison::of).toList(), measure.getFrequency(),
@@ -97,7 +98,7 @@ public class MeasurePages {
 				.add(new ProgrammeMeasures.Row(measure.getId(), measure.getName(), ReportedValue.of(history.latest()),
 						history.direction(), history.assessment().rating()));
 		}
-		return new ProgrammeMeasures(programme.getId(), programme.getNumber(), programme.getTitle(),
+		return new ProgrammeMeasures(programme.getId(), programme.getNumber(), programme.label(), programme.getTitle(),
 				this.access.canEditProgramme(reader, programmeId),
 				byHeading.entrySet()
 					.stream()

@@ -19,8 +19,12 @@ interface MeasureRepository extends JpaRepository<Measure, Long> {
 			+ " and v.provisional = false")
 	List<MeasureValue> findValuesOfProgramme(long programmeId);
 
-	/** A measure with its programme and comparators, in one statement. */
-	@Query("select m from Measure m join fetch m.programme left join fetch m.comparators where m.id = :id")
+	/**
+	 * A measure with its programme, the programme's plan (whose term labels the
+	 * programme) and comparators, in one statement.
+	 */
+	@Query("select m from Measure m join fetch m.programme p join fetch p.plan left join fetch m.comparators"
+			+ " where m.id = :id")
 	Optional<Measure> findForPage(long id);
 
 	/** The measure's values that stand, in no particular order. */

@@ -103,7 +103,7 @@ final class PackWord {
 	byte[] report(HighlightReportView report) {
 		Writer doc = new Writer();
 		Header h = report.header();
-		doc.heading(1, word("docx.report.title", h.programmeNumber(), h.programmeTitle()));
+		doc.heading(1, word("docx.report.title", h.programmeLabel(), h.programmeTitle()));
 		doc.paragraph(word("report.caption", h.quarter()));
 		String chair = (h.chairName() == null) ? word("common.notRecorded")
 				: (h.chairTitle() == null) ? h.chairName() : word("person.withTitle", h.chairName(), h.chairTitle());

@@ -36,6 +36,7 @@ public record QuarterData(long planId, String planTitle, String planShortName, l
 	/**
 	 * A programme's status for the quarter.
 	 *
+	 * @param programmeLabel the programme in its plan's term, "Priority 3"
 	 * @param status the status shown, or null when the reader may see none
 	 * @param statusFromSummary whether it is the published executive summary's (the
 	 * programme was exempt from reporting)
@@ -49,8 +50,8 @@ public record QuarterData(long planId, String planTitle, String planShortName, l
 	 * @param revision that report's revision (above 1 for a correction), or 0 with no
 	 * report
 	 */
-	public record StatusRow(long programmeId, int programmeNumber, String programmeTitle, Rag status,
-			boolean statusFromSummary, StatusTrend trend, String reason, ReturnStatus returnStatus,
+	public record StatusRow(long programmeId, int programmeNumber, String programmeLabel, String programmeTitle,
+			Rag status, boolean statusFromSummary, StatusTrend trend, String reason, ReturnStatus returnStatus,
 			String exemptionReason, Long reportId, ReportState reportState, int revision) {
 	}
 

@@ -103,7 +103,8 @@ public class QuarterDataService {
 					(report) -> this.access.canView(reader, programme.getId(), report.getState().visibility()));
 			StatusTrend trend = (shown.status() != null)
 					? PlanDashboardService.trend(returns, programme.getId(), previous, shown.status()) : null;
-			statuses.add(status(programme, shown, trend, recorded.returnStatus(today)));
+			statuses.add(status(programme, plan.programmeLabel(programme.getNumber()), shown, trend,
+					recorded.returnStatus(today)));
 			if (shown.reportId() != null) {
 				numbersByReport.put(shown.reportId(), programme.getNumber());
 			}
@@ -129,11 +130,11 @@ public class QuarterDataService {
 				List.copyOf(measures), actionRows);
 	}
 
-	private static StatusRow status(ImprovementProgramme programme, ShownQuarter shown, StatusTrend trend,
+	private static StatusRow status(ImprovementProgramme programme, String label, ShownQuarter shown, StatusTrend trend,
 			ReturnStatus returnStatus) {
 		ProgrammeQuarter recorded = shown.quarter();
 		HighlightReport report = shown.report();
-		return new StatusRow(programme.getId(), programme.getNumber(), programme.getTitle(), shown.status(),
+		return new StatusRow(programme.getId(), programme.getNumber(), label, programme.getTitle(), shown.status(),
 				shown.statusFromSummary(), trend, shown.reason(), returnStatus,
 				recorded.isExempt() ? recorded.exemption().getReason() : null, shown.reportId(),
 				(report != null) ? report.getState() : null, (report != null) ? report.getRevision() : 0);

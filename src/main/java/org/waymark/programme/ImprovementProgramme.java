@@ -63,9 +63,13 @@ public class ImprovementProgramme extends BaseEntity {
 		this.deliveryGroup = deliveryGroup;
 	}
 
-	/** "Programme 3". */
+	/**
+	 * "Programme 3", or "Priority 3" in a plan of priorities. Loads the plan if it is not
+	 * loaded yet, so a query for a page that shows it fetches the plan with the
+	 * programme.
+	 */
 	public String label() {
-		return "Programme " + this.number;
+		return this.plan.programmeLabel(this.number);
 	}
 
 	/**

@@ -142,13 +142,16 @@ public class ExecutiveSummaryItem extends BaseEntity {
 		return (this.editedText != null) ? this.editedText : this.sourceText;
 	}
 
-	/** The text as the summary prints it, attributed to its programme. */
+	/**
+	 * The text as the summary prints it, attributed to its programme in its plan's term
+	 * ("(Priority 3)").
+	 */
 	public String attributedText() {
 		String text = getText().strip();
 		if (this.programme == null) {
 			return text;
 		}
-		return text + " (Programme " + this.programme.getNumber() + ")";
+		return text + " (" + this.programme.label() + ")";
 	}
 
 	public boolean isEdited() {

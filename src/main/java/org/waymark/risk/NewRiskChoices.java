@@ -8,8 +8,12 @@ import java.util.List;
  */
 public record NewRiskChoices(long planId, String planTitle, List<Programme> programmes, boolean corporateAllowed) {
 
-	/** A programme of the plan whose register the person may add to. */
-	public record Programme(long id, int number, String title) {
+	/**
+	 * A programme of the plan whose register the person may add to.
+	 *
+	 * @param label the programme in its plan's term, "Priority 3"
+	 */
+	public record Programme(long id, int number, String label, String title) {
 
 	}
 

@@ -82,19 +82,21 @@ public final class RiskAttentionList {
 	 * A risk in a group, with what the reasons quote: its review date and how many days
 	 * ago it passed, its score and the score before.
 	 *
+	 * @param programmeId null for a corporate or plan-wide risk
 	 * @param programmeNumber null for a corporate or plan-wide risk
 	 * @param daysOverdue days since the review date, 0 when it has not passed or there is
 	 * none
 	 */
-	public record Item(long riskId, String reference, String title, Integer programmeNumber, String programmeTitle,
-			RiskScore score, RiskBand band, RiskScore previousScore, LocalDate reviewDate, long daysOverdue,
-			int mitigationCount) {
+	public record Item(long riskId, String reference, String title, Long programmeId, Integer programmeNumber,
+			String programmeTitle, RiskScore score, RiskBand band, RiskScore previousScore, LocalDate reviewDate,
+			long daysOverdue, int mitigationCount) {
 
 		static Item of(RiskSummary risk, LocalDate today) {
 			LocalDate review = risk.reviewDate();
 			long overdue = (review != null && review.isBefore(today)) ? ChronoUnit.DAYS.between(review, today) : 0;
-			return new Item(risk.id(), risk.reference(), risk.title(), risk.programmeNumber(), risk.programmeTitle(),
-					risk.score(), risk.band(), risk.previousScore(), review, overdue, risk.mitigationCount());
+			return new Item(risk.id(), risk.reference(), risk.title(), risk.programmeId(), risk.programmeNumber(),
+					risk.programmeTitle(), risk.score(), risk.band(), risk.previousScore(), review, overdue,
+					risk.mitigationCount());
 		}
 
 	}

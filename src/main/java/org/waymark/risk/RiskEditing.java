@@ -69,7 +69,7 @@ public class RiskEditing {
 			.stream()
 			.filter((programme) -> this.editors.mayEdit(who, programme.getId()))
 			.map((programme) -> new NewRiskChoices.Programme(programme.getId(), programme.getNumber(),
-					programme.getTitle()))
+					plan.programmeLabel(programme.getNumber()), programme.getTitle()))
 			.toList();
 		boolean corporate = this.editors.mayEdit(who, null);
 		if (choices.isEmpty() && !corporate) {
@@ -126,6 +126,7 @@ public class RiskEditing {
 		ImprovementProgramme programme = risk.getProgramme();
 		return new RiskForEditing(riskId, risk.getVersion(), risk.getPlan().getId(),
 				(programme != null) ? programme.getId() : null, (programme != null) ? programme.getNumber() : null,
+				(programme != null) ? risk.getPlan().programmeLabel(programme.getNumber()) : null,
 				(programme != null) ? programme.getTitle() : null, RiskDetails.of(risk), risk.getStatus(), score,
 				(score != null) ? this.bands.bandOf(score) : null,
 				risk.latestAssessment().map(RiskAssessment::getAssessedOn).orElse(null),

@@ -3,6 +3,7 @@ package org.waymark.risk;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -190,8 +191,19 @@ public record RiskFilter(Long programmeId, boolean corporateOnly, Status status)
 	 * A programme the pages' filter offers.
 	 *
 	 * @param id its {@code programme} parameter
+	 * @param label the programme in its plan's term, "Priority 3"
 	 */
-	public record ProgrammeOption(long id, int number, String title) {
+	public record ProgrammeOption(long id, int number, String label, String title) {
+
+		/**
+		 * The label of the option with the id, or null when none has it (a corporate
+		 * risk's null id).
+		 */
+		static String labelOf(List<ProgrammeOption> options, Long id) {
+			return (id == null) ? null
+					: options.stream().filter((o) -> o.id() == id).map(ProgrammeOption::label).findFirst().orElse(null);
+		}
+
 	}
 
 }

@@ -54,11 +54,12 @@ public class RiskOverviews {
 	 */
 	public RiskHeatMapPage heatMap(long planId, String programme, String status, boolean showPrevious) {
 		Plan plan = plan(planId);
-		List<ProgrammeOption> options = options(planId);
+		List<ProgrammeOption> options = options(plan);
 		RiskFilter filter = RiskFilter.parse(programme, status, options.stream().map(ProgrammeOption::id).toList());
 		RiskBandThresholds thresholds = this.bands.thresholds();
-		return new RiskHeatMapPage(planId, plan.getTitle(), options, filter, showPrevious,
-				RiskHeatMap.of(this.risks.risksOfPlan(planId), thresholds, filter), RiskHeatMap.legend(thresholds));
+		return new RiskHeatMapPage(planId, plan.getTitle(), plan.programmeTermCapitalised(), options, filter,
+				showPrevious, RiskHeatMap.of(this.risks.risksOfPlan(planId), thresholds, filter),
+				RiskHeatMap.legend(thresholds));
 	}
 
 	/**
@@ -70,11 +71,11 @@ public class RiskOverviews {
 	 */
 	public RiskAttentionPage attention(long planId, String programme) {
 		Plan plan = plan(planId);
-		List<ProgrammeOption> options = options(planId);
+		List<ProgrammeOption> options = options(plan);
 		RiskFilter filter = RiskFilter.parse(programme, null, options.stream().map(ProgrammeOption::id).toList());
 		LocalDate today = LocalDate.now(this.clock);
-		return new RiskAttentionPage(planId, plan.getTitle(), options, filter, DisplayDates.format(today),
-				RiskAttentionList.of(this.risks.risksOfPlan(planId), filter, today));
+		return new RiskAttentionPage(planId, plan.getTitle(), plan.programmeTermCapitalised(), options, filter,
+				DisplayDates.format(today), RiskAttentionList.of(this.risks.risksOfPlan(planId), filter, today));
 	}
 
 	private Plan plan(long planId) {
@@ -85,18 +86,18 @@ public class RiskOverviews {
 		return plan;
 	}
 
-	private List<ProgrammeOption> options(long planId) {
-		return this.programmes.programmesOf(planId)
+	private List<ProgrammeOption> options(Plan plan) {
+		return this.programmes.programmesOf(plan.getId())
 			.stream()
-			.map((p) -> new ProgrammeOption(p.getId(), p.getNumber(), p.getTitle()))
+			.map((p) -> new ProgrammeOption(p.getId(), p.getNumber(), plan.programmeLabel(p.getNumber()), p.getTitle()))
 			.toList();
 	}
 
 	/**
 	 * The heat map page: the plan, the filter and its choices, the grid and its legend.
 	 */
-	public record RiskHeatMapPage(long planId, String planTitle, List<ProgrammeOption> programmes, RiskFilter filter,
-			boolean showPrevious, RiskHeatMap heatMap, List<RiskHeatMap.BandRange> legend) {
+	public record RiskHeatMapPage(long planId, String planTitle, String programmeTerm, List<ProgrammeOption> programmes,
+			RiskFilter filter, boolean showPrevious, RiskHeatMap heatMap, List<RiskHeatMap.BandRange> legend) {
 
 		public List<RiskFilter.Status> statuses() {
 			return List.of(RiskFilter.Status.values());
@@ -137,8 +138,13 @@ public class RiskOverviews {
 	/**
 	 * The attention list page: the plan, the programme filter and the risks by reason.
 	 */
-	public record RiskAttentionPage(long planId, String planTitle, List<ProgrammeOption> programmes, RiskFilter filter,
-			String today, RiskAttentionList attention) {
+	public record RiskAttentionPage(long planId, String planTitle, String programmeTerm,
+			List<ProgrammeOption> programmes, RiskFilter filter, String today, RiskAttentionList attention) {
+
+		/** The label of a risk's programme, "Priority 3"; null for a corporate risk. */
+		public String programmeLabel(Long programmeId) {
+			return ProgrammeOption.labelOf(this.programmes, programmeId);
+		}
 
 		/** A date as the pages write it, "31 May 2019". */
 		public String date(LocalDate date) {

@@ -17,6 +17,8 @@ import java.util.List;
  * @param reviewDate its review date written out, or null
  * @param reviewOverdue whether it is open and its review date has passed
  * @param lastAssessedOn the day of its latest assessment written out, or null
+ * @param programmeLabel the risk's programme in its plan's term, "Priority 3"; null for a
+ * plan-wide or corporate risk
  * @param attention why it needs attention, as messages
  * @param history its assessments, oldest first
  * @param chart the history chart, or null when it has never been assessed
@@ -25,10 +27,10 @@ import java.util.List;
  * @param canEdit whether the reader may change the risk, re-score it and change its
  * mitigations ({@link RiskEditors#mayEdit})
  */
-public record RiskPage(RiskSummary risk, String planTitle, FormattedText description, FormattedText impact,
-		RiskMovement movement, RiskBand targetBand, String reviewDate, boolean reviewOverdue, String lastAssessedOn,
-		List<Attention> attention, List<MitigationRow> mitigations, List<HistoryRow> history, RiskChart chart,
-		String registerHref, boolean canEdit) {
+public record RiskPage(RiskSummary risk, String planTitle, String programmeLabel, FormattedText description,
+		FormattedText impact, RiskMovement movement, RiskBand targetBand, String reviewDate, boolean reviewOverdue,
+		String lastAssessedOn, List<Attention> attention, List<MitigationRow> mitigations, List<HistoryRow> history,
+		RiskChart chart, String registerHref, boolean canEdit) {
 
 	public RiskPage {
 		attention = List.copyOf(attention);

@@ -5,6 +5,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.plan.Plan;
+import org.waymark.programme.ImprovementProgramme;
 import org.waymark.programme.ProgrammeQueries;
 import org.waymark.risk.RiskPage.Attention;
 import org.waymark.risk.RiskPage.HistoryRow;
@@ -71,7 +72,7 @@ public class RiskPages {
 		}
 		List<ProgrammeOption> options = this.programmes.programmesOf(planId)
 			.stream()
-			.map((p) -> new ProgrammeOption(p.getId(), p.getNumber(), p.getTitle()))
+			.map((p) -> new ProgrammeOption(p.getId(), p.getNumber(), plan.programmeLabel(p.getNumber()), p.getTitle()))
 			.toList();
 		RiskRegisterFilter read = RiskRegisterFilter.read(programme, status, likelihood, impact,
 				options.stream().map(ProgrammeOption::id).toList());
@@ -87,8 +88,9 @@ public class RiskPages {
 		if (filter.programmeId() != null && this.editors.mayEdit(reader, filter.programmeId())) {
 			addHref += "?programme=" + filter.programmeId();
 		}
-		return new RiskRegister(planId, plan.getTitle(), options, filter, read.cell(), rows, RiskCounts.of(shown),
-				canAdd, addHref, filter.heatMapHref(planId), filter.attentionHref(planId), filter.registerHref(planId));
+		return new RiskRegister(planId, plan.getTitle(), plan.programmeTermCapitalised(), options, filter, read.cell(),
+				rows, RiskCounts.of(shown), canAdd, addHref, filter.heatMapHref(planId), filter.attentionHref(planId),
+				filter.registerHref(planId));
 	}
 
 	/**
@@ -118,8 +120,10 @@ public class RiskPages {
 		Integer target = risk.getTargetScore();
 		RiskBand targetBand = (target != null && target >= RiskScore.MIN_VALUE && target <= RiskScore.MAX_VALUE)
 				? thresholds.bandOf(target) : null;
-		return new RiskPage(summary, risk.getPlan().getTitle(), FormattedText.of(risk.getDescription()),
-				FormattedText.of(risk.getImpactDescription()),
+		ImprovementProgramme programme = risk.getProgramme();
+		return new RiskPage(summary, risk.getPlan().getTitle(),
+				(programme != null) ? risk.getPlan().programmeLabel(programme.getNumber()) : null,
+				FormattedText.of(risk.getDescription()), FormattedText.of(risk.getImpactDescription()),
 				RiskMovement.of(summary.score(), summary.previousScore()), targetBand,
 				DisplayDates.format(summary.reviewDate()), isReviewOverdue(summary, today),
 				DisplayDates.format(summary.lastAssessedOn()), attention(summary, today), mitigations, history, chart,

@@ -12,6 +12,7 @@ import java.util.List;
  *
  * @param programmes the plan's programmes, for the filter
  * @param filter the programme and status shown
+ * @param programmeTerm what the plan calls a programme, capitalised: "Priority"
  * @param cell the likelihood and impact shown (a heat map cell), or null for every score
  * @param rows the risks shown
  * @param counts how many are shown, by band
@@ -22,13 +23,18 @@ import java.util.List;
  * @param attentionHref the attention list, with the programme filter
  * @param allScoresHref this register without the likelihood and impact filter
  */
-public record RiskRegister(long planId, String planTitle, List<ProgrammeOption> programmes, RiskFilter filter,
-		RiskScore cell, List<Row> rows, RiskCounts counts, boolean canAdd, String addHref, String heatMapHref,
-		String attentionHref, String allScoresHref) {
+public record RiskRegister(long planId, String planTitle, String programmeTerm, List<ProgrammeOption> programmes,
+		RiskFilter filter, RiskScore cell, List<Row> rows, RiskCounts counts, boolean canAdd, String addHref,
+		String heatMapHref, String attentionHref, String allScoresHref) {
 
 	public RiskRegister {
 		programmes = List.copyOf(programmes);
 		rows = List.copyOf(rows);
+	}
+
+	/** The label of a risk's programme, "Priority 3"; null for a corporate risk. */
+	public String programmeLabel(Long programmeId) {
+		return ProgrammeOption.labelOf(this.programmes, programmeId);
 	}
 
 	/** The statuses to filter by, for the filter's options. */

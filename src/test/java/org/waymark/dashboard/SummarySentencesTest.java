@@ -73,6 +73,18 @@ class SummarySentencesTest {
 	}
 
 	@Test
+	void aPlanOfPrioritiesNamesThemInItsOwnTerm() {
+		List<Line> lines = List.of(green(1), new Line(3, Rag.AMBER, null), new Line(4, Rag.AMBER, null));
+		assertThat(this.sentences.opening("July to September 2017", "priority", "priorities", lines, UK))
+			.isEqualTo("In July to September 2017, one of the three priorities was on track; two, Priorities 3 and 4, "
+					+ "were at risk (amber).");
+		assertThat(this.sentences.opening("July to September 2017", "priority", "priorities", List.of(green(2)), UK))
+			.isEqualTo("In July to September 2017, Priority 2 was on track.");
+		assertThat(this.sentences.opening("July to September 2017", "priority", "priorities", List.of(), UK))
+			.isEqualTo("In July to September 2017, the plan had no priorities.");
+	}
+
+	@Test
 	void aPlanWithoutProgrammesSaysSo() {
 		assertThat(this.sentences.opening("October to December 2017", List.of(), UK))
 			.isEqualTo("In October to December 2017, the plan had no programmes.");

@@ -53,8 +53,9 @@ class QuarterSheetsTest {
 
 	@Test
 	void aStatusRowGivesTheIdsAndTheStatusTrendAndReturnInWords() {
-		StatusRow amber = new StatusRow(PROGRAMME_7, 7, "Think Family", Rag.AMBER, false, StatusTrend.UNCHANGED,
-				"The final Task and Finish Group", ReturnStatus.PUBLISHED, null, REPORT_7, ReportState.PUBLISHED, 1);
+		StatusRow amber = new StatusRow(PROGRAMME_7, 7, "Programme 7", "Think Family", Rag.AMBER, false,
+				StatusTrend.UNCHANGED, "The final Task and Finish Group", ReturnStatus.PUBLISHED, null, REPORT_7,
+				ReportState.PUBLISHED, 1);
 
 		assertThat(this.sheets.statusRow(amber, "2017/18 Q3")).containsExactly("1007", "7", "Think Family",
 				"2017/18 Q3", "Amber", "Highlight report", "Unchanged", "The final Task and Finish Group", "Published",
@@ -63,10 +64,10 @@ class QuarterSheetsTest {
 
 	@Test
 	void anExemptProgrammesStatusComesFromTheExecutiveSummaryWithNoReport() {
-		StatusRow exempt = new StatusRow(1006, 6, "Children looked after", Rag.GREEN, true, StatusTrend.NEW, "On track",
-				ReturnStatus.EXEMPT, "OFSTED inspection", null, null, 0);
-		StatusRow nothing = new StatusRow(1002, 2, "Early help", null, false, null, null, ReturnStatus.NOT_RECEIVED,
-				null, null, null, 0);
+		StatusRow exempt = new StatusRow(1006, 6, "Programme 6", "Children looked after", Rag.GREEN, true,
+				StatusTrend.NEW, "On track", ReturnStatus.EXEMPT, "OFSTED inspection", null, null, 0);
+		StatusRow nothing = new StatusRow(1002, 2, "Programme 2", "Early help", null, false, null, null,
+				ReturnStatus.NOT_RECEIVED, null, null, null, 0);
 
 		assertThat(this.sheets.statusRow(exempt, "2017/18 Q3")).containsExactly("1006", "6", "Children looked after",
 				"2017/18 Q3", "Green", "Executive summary", "New", "On track", "Exempt", "OFSTED inspection", null,

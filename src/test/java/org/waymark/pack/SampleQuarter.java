@@ -35,9 +35,10 @@ final class SampleQuarter {
 	 * actions, one of them text that looks like a formula.
 	 */
 	static QuarterData data() {
-		List<StatusRow> statuses = List.of(new StatusRow(PROGRAMME_7, 7, "Think Family", Rag.AMBER, false,
-				StatusTrend.UNCHANGED, "Caf\u00e9 r\u00f4le \u2013 \u201Cquoted\u201D, with commas\nand a second line",
-				ReturnStatus.PUBLISHED, null, REPORT_7, ReportState.PUBLISHED, 1));
+		List<StatusRow> statuses = List
+			.of(new StatusRow(PROGRAMME_7, 7, "Programme 7", "Think Family", Rag.AMBER, false, StatusTrend.UNCHANGED,
+					"Caf\u00e9 r\u00f4le \u2013 \u201Cquoted\u201D, with commas\nand a second line",
+					ReturnStatus.PUBLISHED, null, REPORT_7, ReportState.PUBLISHED, 1));
 		List<MeasureRow> measures = List.of(new MeasureRow(303, 7, "Change in referrals", MeasureUnit.COUNT,
 				new Value("2017/18", "-12 (change on last year)", new BigDecimal("-12"), DataStatus.REPORTED), null,
 				null, null, List.of(), DirectionOfTravel.NOT_COMPARABLE, null, TargetRating.NOT_ASSESSED, REPORT_7));

@@ -14,7 +14,10 @@ import java.util.Optional;
  */
 interface MeasureValueTransferRepository extends Repository<Measure, Long> {
 
-	@Query("select p from ImprovementProgramme p where p.id = :id")
+	/**
+	 * The programme with its plan, whose term labels the programme on the import pages.
+	 */
+	@Query("select p from ImprovementProgramme p join fetch p.plan where p.id = :id")
 	Optional<ImprovementProgramme> findProgramme(long id);
 
 	@Query("select m from Measure m where m.programme.id = :programmeId order by m.position, m.id")
