@@ -37,9 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessibilityIT {
 
 	/**
-	 * Far more than the app has; reaching it means the crawl is going round in circles. The
-	 * admin reaches about 260 pages of the demo data, and the browser journeys that run
-	 * first in the same database add more (a whole new plan with its quarters and people).
+	 * Far more than the app has; reaching it means the crawl is going round in circles.
+	 * The admin reaches about 260 pages of the demo data, and the browser journeys that
+	 * run first in the same database add more (a whole new plan with its quarters and
+	 * people).
 	 */
 	private static final int PAGE_LIMIT = 480;
 
