@@ -32,6 +32,12 @@ public class SignInFilters {
 	/** The sign-in page's address for a refused attempt. */
 	public static final String THROTTLED_URL = "/login?throttled";
 
+	/**
+	 * The session attribute that keeps the email address of a refused sign-in for the
+	 * sign-in page, so that nobody has to type it again (the password is never kept).
+	 */
+	public static final String TYPED_EMAIL = SignInFilters.class.getName() + ".typedEmail";
+
 	private final SignInThrottle throttle;
 
 	private final AuditLog audit;
@@ -72,6 +78,9 @@ public class SignInFilters {
 			if (SignInFilters.this.throttle.refuses(email, request.getRemoteAddr())) {
 				SignInFilters.this.audit.recordAs((email == null || email.isBlank()) ? "(no email address)" : email,
 						AuditCategory.SIGN_IN_THROTTLED, "Sign-in refused after repeated failures", email);
+				if (email != null) {
+					request.getSession().setAttribute(TYPED_EMAIL, email);
+				}
 				response.sendRedirect(request.getContextPath() + THROTTLED_URL);
 				return;
 			}

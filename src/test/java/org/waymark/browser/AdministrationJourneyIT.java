@@ -188,6 +188,8 @@ class AdministrationJourneyIT {
 		browser.signIn(owen, PASSWORD);
 		assertThat(browser.path()).startsWith("/login");
 		assertThat(browser.find(".govuk-error-summary").getText()).contains("Too many attempts", "Wait 15 minutes");
+		assertThat(browser.find("#username").getDomProperty("value")).as("the email address typed is kept")
+			.isEqualTo(owen);
 		journey.page("throttled");
 
 		// The audit log tells the story.

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.waymark.user.SignInFilters;
 import org.waymark.user.SignInSettings;
 
 /**
@@ -25,7 +26,7 @@ class LoginController {
 	static final String FORM = "loginForm";
 
 	/** The email address typed in the failed attempt the page is showing. */
-	private static final String TYPED_USERNAME = LoginController.class.getName() + ".typedUsername";
+	private static final String TYPED_USERNAME = SignInFilters.TYPED_EMAIL;
 
 	private final SignInSettings settings;
 
@@ -39,6 +40,7 @@ class LoginController {
 		LoginForm form = new LoginForm();
 		BindingResult result = new BeanPropertyBindingResult(form, FORM);
 		if (throttled != null) {
+			form.setUsername(takeTypedUsername(request));
 			// The same words whether or not the address has an account.
 			result.rejectValue("username", "login.error.throttled", new Object[] { this.settings.lockoutMinutes() },
 					null);
