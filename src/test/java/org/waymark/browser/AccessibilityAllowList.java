@@ -73,6 +73,26 @@ final class AccessibilityAllowList {
 		return new AccessibilityAllowList(reasons);
 	}
 
+	/**
+	 * What a journey step's page gets wrong: the axe findings this list does not accept
+	 * (every serious or critical one, and moderate or minor ones of rules not on it), and
+	 * what the page wrote to the console as errors (a missing favicon aside).
+	 */
+	List<String> problemsOn(Browser browser, String page) {
+		List<String> problems = new ArrayList<>();
+		for (AxeScan.Finding finding : AxeScan.run(browser, page).violations()) {
+			if (finding.seriousOrWorse() || !allows(finding.rule())) {
+				problems.add(finding.describe());
+			}
+		}
+		for (String error : browser.consoleErrors()) {
+			if (!error.contains("/favicon.ico - ")) {
+				problems.add("Console error on " + page + ": " + error);
+			}
+		}
+		return problems;
+	}
+
 	/** Whether a moderate or minor finding of the rule is accepted; notes the use. */
 	boolean allows(String ruleId) {
 		if (this.reasons.containsKey(ruleId)) {

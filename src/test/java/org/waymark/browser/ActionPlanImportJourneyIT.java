@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Cookie;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.waymark.browser.AxeScan.Finding;
 import org.waymark.browser.Browser.Journey;
 import org.waymark.support.DemoFixtures;
 
@@ -213,16 +212,7 @@ class ActionPlanImportJourneyIT {
 	}
 
 	private void scan(Browser browser, String page) {
-		for (Finding finding : AxeScan.run(browser, page).violations()) {
-			if (finding.seriousOrWorse() || !allowList.allows(finding.rule())) {
-				this.problems.add(finding.describe());
-			}
-		}
-		for (String error : browser.consoleErrors()) {
-			if (!error.contains("/favicon.ico - ")) {
-				this.problems.add("Console error on " + page + ": " + error);
-			}
-		}
+		this.problems.addAll(allowList.problemsOn(browser, page));
 	}
 
 }

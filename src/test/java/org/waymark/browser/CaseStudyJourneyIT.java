@@ -7,7 +7,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.waymark.browser.AxeScan.Finding;
 import org.waymark.browser.Browser.Journey;
 import org.waymark.support.DemoFixtures;
 import org.waymark.support.SampleFiles;
@@ -118,16 +117,7 @@ class CaseStudyJourneyIT {
 	}
 
 	private void scan(Browser browser, String page) {
-		for (Finding finding : AxeScan.run(browser, page).violations()) {
-			if (finding.seriousOrWorse() || !allowList.allows(finding.rule())) {
-				this.problems.add(finding.describe());
-			}
-		}
-		for (String error : browser.consoleErrors()) {
-			if (!error.contains("/favicon.ico - ")) {
-				this.problems.add("Console error on " + page + ": " + error);
-			}
-		}
+		this.problems.addAll(allowList.problemsOn(browser, page));
 	}
 
 	private String message(String key) {

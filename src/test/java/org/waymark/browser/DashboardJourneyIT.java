@@ -8,7 +8,6 @@ import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.waymark.browser.AxeScan.Finding;
 import org.waymark.browser.Browser.Journey;
 import org.waymark.support.DemoFixtures;
 
@@ -129,16 +128,7 @@ class DashboardJourneyIT {
 	}
 
 	private void scan(Browser browser, String page) {
-		for (Finding finding : AxeScan.run(browser, page).violations()) {
-			if (finding.seriousOrWorse() || !allowList.allows(finding.rule())) {
-				this.problems.add(finding.describe());
-			}
-		}
-		for (String error : browser.consoleErrors()) {
-			if (!error.contains("/favicon.ico - ")) {
-				this.problems.add("Console error on " + page + ": " + error);
-			}
-		}
+		this.problems.addAll(allowList.problemsOn(browser, page));
 	}
 
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.waymark.browser.AxeScan.Finding;
 import org.waymark.browser.Browser.Journey;
 import org.waymark.support.DemoFixtures;
 
@@ -144,16 +143,7 @@ class RiskJourneyIT {
 	}
 
 	private void scan(Browser browser, String page) {
-		for (Finding finding : AxeScan.run(browser, page).violations()) {
-			if (finding.seriousOrWorse() || !allowList.allows(finding.rule())) {
-				this.problems.add(finding.describe());
-			}
-		}
-		for (String error : browser.consoleErrors()) {
-			if (!error.contains("/favicon.ico - ")) {
-				this.problems.add("Console error on " + page + ": " + error);
-			}
-		}
+		this.problems.addAll(allowList.problemsOn(browser, page));
 	}
 
 }
